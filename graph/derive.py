@@ -8,9 +8,11 @@ wins, and ties on the date are broken by confidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import groupby
+from itertools import accumulate, groupby
 
 from graph.models import Claim, Relation, Status, TripleKey
 
@@ -33,47 +35,63 @@ def state_timeline(claims: Iterable[Claim]) -> list[tuple[date, Claim]]:
     return [(day, list(group)[-1]) for day, group in groupby(ordered, key=_when)]
 
 
+class TripleHistory:
+    """The states of one triple over time, precomputed so an as-of lookup is a bisection."""
+
+    __slots__ = ("key", "_days", "_winners", "_counts", "_runs", "_first")
+
+    def __init__(self, key: TripleKey, claims: Iterable[Claim]) -> None:
+        self.key = key
+        claims = list(claims)
+        timeline = state_timeline(claims)
+        self._days = [day for day, _ in timeline]
+        self._winners = [claim for _, claim in timeline]
+        per_day = Counter(_when(c) for c in claims)
+        self._counts = list(accumulate(per_day[day] for day in self._days))
+        self._runs = list(_runs(timeline))
+        self._first = next((d for d in self._days if d != _EPOCH), None)
+
+    def at(self, as_of: date) -> Relation | None:
+        """The relation as of ``as_of``, or None when no claim is dated by then."""
+        i = bisect_right(self._days, as_of) - 1
+        if i < 0:
+            return None
+        winner = self._winners[i]
+        since, until = self._runs[i]
+        last = self._days[i]
+        subject, predicate, obj = self.key
+        return Relation.model_construct(
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            status=winner.status,
+            since=since,
+            until=until,
+            confidence=winner.confidence,
+            evidence_count=self._counts[i],
+            first_seen=self._first if self._first and self._first <= last else None,
+            last_seen=None if last == _EPOCH else last,
+            about=winner.about,
+        )
+
+
 def derive_relation(key: TripleKey, claims: Iterable[Claim], as_of: date) -> Relation | None:
     """The relation for ``key`` as of ``as_of``, or None when no claim is dated by then."""
-    dated = [c for c in claims if _when(c) <= as_of]
-    if not dated:
-        return None
-    timeline = state_timeline(dated)
-    _, winner = timeline[-1]
-    since, until = _current_run(timeline)
-    days = [d for d, _ in timeline if d != _EPOCH]
-    subject, predicate, obj = key
-    return Relation(
-        subject=subject,
-        predicate=predicate,
-        object=obj,
-        status=winner.status,
-        since=since,
-        until=until,
-        confidence=winner.confidence,
-        evidence_count=len(dated),
-        first_seen=min(days) if days else None,
-        last_seen=max(days) if days else None,
-        about=winner.about,
-    )
+    return TripleHistory(key, claims).at(as_of)
 
 
-def _current_run(timeline: list[tuple[date, Claim]]) -> tuple[date | None, date | None]:
-    """Start of the latest in-force run, and the date it ended if it has ended since."""
+def _runs(timeline: list[tuple[date, Claim]]) -> Iterator[tuple[date | None, date | None]]:
+    """For each point of the timeline: start of the latest in-force run, and its end if it ended."""
     since: date | None = None
     until: date | None = None
     in_force = False
     for day, claim in timeline:
         known = None if day == _EPOCH else day
-        if claim.status is Status.IN_FORCE:
-            if not in_force:
-                since, until, in_force = known, None, True
-        elif claim.status is Status.ENDED:
-            if in_force:
-                until, in_force = known, False
-        elif in_force and claim.status is Status.DENIED:
+        if claim.status is Status.IN_FORCE and not in_force:
+            since, until, in_force = known, None, True
+        elif claim.status in (Status.ENDED, Status.DENIED) and in_force:
             until, in_force = known, False
-    return since, until
+        yield since, until
 
 
 def matches_status(relation: Relation, status: Status | None) -> bool:

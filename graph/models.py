@@ -8,8 +8,8 @@ agreement ids are lower_snake (``abraham_accords``).
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Self
 

@@ -107,7 +107,9 @@ class GraphStore(Protocol):
         """Entities within ``depth`` edges of ``center`` (any status), as of a date."""
         ...
 
-    def find_membership_paths(self, source: str, target: str, *, max_hops: int, as_of: date) -> list[list[Node]]:
+    def find_membership_paths(
+        self, source: str, target: str, *, max_hops: int, as_of: date
+    ) -> list[list[Node]]:
         """All shortest paths country - agreement - country ... through in-force
         memberships as of a date, at most ``max_hops`` edges long; deterministic order."""
         ...
