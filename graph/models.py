@@ -23,7 +23,17 @@ AgreementId = Annotated[str, Field(pattern=AGREEMENT_ID.pattern, examples=["abra
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
-class Status(StrEnum):
+class _Choice(StrEnum):
+    """A string enum whose error for a bad value names the valid choices."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> None:
+        label = re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError(f"Unknown {label} {value!r}. Expected one of: {choices}.")
+
+
+class Status(_Choice):
     IN_FORCE = "in_force"
     ANNOUNCED = "announced"
     PROPOSED = "proposed"
@@ -31,7 +41,7 @@ class Status(StrEnum):
     ENDED = "ended"
 
 
-class RelationType(StrEnum):
+class RelationType(_Choice):
     RECOGNIZES = "RECOGNIZES"
     MEMBER_OF = "MEMBER_OF"
     NEGOTIATING_WITH = "NEGOTIATING_WITH"
@@ -141,7 +151,7 @@ class Claim(BaseModel):
             raise ValueError(f"{self.predicate.value} object: {exc}") from None
         if actual is not expected:
             raise ValueError(
-                f"{self.predicate.value} needs a {expected.value} as object, got {actual.value} "
+                f"{self.predicate.value} needs {_a(expected.value)} as object, got {actual.value} "
                 f"{self.object!r}."
             )
         if self.subject == self.object:
@@ -155,6 +165,10 @@ class Claim(BaseModel):
     @property
     def effective_date(self) -> dt.date | None:
         return self.event_date or self.article_date
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 TripleKey = tuple[str, RelationType, str]
