@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from graph.cli.app import app
-
 # Importing a command module registers its commands (one import line per module).
+import graph.cli.extract  # noqa: F401
+import graph.cli.query  # noqa: F401
+import graph.cli.seed  # noqa: F401
+import graph.cli.serve  # noqa: F401
+from graph.cli.app import app
 
 
 def main() -> None:
