@@ -38,7 +38,7 @@ def state_timeline(claims: Iterable[Claim]) -> list[tuple[date, Claim]]:
 class TripleHistory:
     """The states of one triple over time, precomputed so an as-of lookup is a bisection."""
 
-    __slots__ = ("key", "_days", "_winners", "_counts", "_runs", "_first")
+    __slots__ = ("key", "_days", "_winners", "_counts", "_runs", "_first", "_built")
 
     def __init__(self, key: TripleKey, claims: Iterable[Claim]) -> None:
         self.key = key
@@ -50,12 +50,24 @@ class TripleHistory:
         self._counts = list(accumulate(per_day[day] for day in self._days))
         self._runs = list(_runs(timeline))
         self._first = next((d for d in self._days if d != _EPOCH), None)
+        # Relations are built on first use and then shared: a hot read path (the same edge
+        # asked for on many dates between two claims) pays for each object once.
+        self._built: list[Relation | None] = [None] * len(self._days)
 
     def at(self, as_of: date) -> Relation | None:
-        """The relation as of ``as_of``, or None when no claim is dated by then."""
+        """The relation as of ``as_of``, or None when no claim is dated by then.
+
+        The returned object is shared between callers: treat it as read-only.
+        """
         i = bisect_right(self._days, as_of) - 1
         if i < 0:
             return None
+        built = self._built[i]
+        if built is None:
+            built = self._built[i] = self._build(i)
+        return built
+
+    def _build(self, i: int) -> Relation:
         winner = self._winners[i]
         since, until = self._runs[i]
         last = self._days[i]
