@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 import networkx as nx
@@ -38,7 +39,7 @@ from graph.models import (
     TripleKey,
     triple_key,
 )
-from graph.store import paths
+from graph.store import paths, walk
 from graph.store.aggregate import stats_from, timeline_from
 
 SCHEMA = """
@@ -75,7 +76,7 @@ class EmbeddedStore:
         self._by_hash: dict[str, str] = {}
         self._claims: dict[str, list[Claim]] = {}
         self._triples: dict[TripleKey, list[Claim]] = defaultdict(list)
-        self._histories: dict[TripleKey, TripleHistory] = {}
+        self._histories: dict[TripleKey, TripleHistory] = {}  # built on first read, dropped on write
         self._graph = nx.MultiDiGraph()
         self._load()
 
@@ -180,7 +181,7 @@ class EmbeddedStore:
             self._by_hash[article.content_hash] = article.id
             self._claims[article.id] = stored
             self._index_claims(stored)
-            return AddResult(article=article, created=True, claims=stored)
+            return AddResult.model_construct(article=article, created=True, claims=stored)  # all validated
 
     def _check_endpoints(self, claims: Iterable[Claim]) -> None:
         for claim in claims:
@@ -231,16 +232,23 @@ class EmbeddedStore:
 
     def _set_triple(self, key: TripleKey, claims: list[Claim]) -> None:
         subject, predicate, obj = key
+        self._histories.pop(key, None)
         if claims:
             self._triples[key] = claims
-            self._histories[key] = TripleHistory(key, claims)
-            if not self._graph.has_edge(subject, obj, key=predicate):
-                self._graph.add_edge(subject, obj, key=predicate)
+            self._graph.add_edge(subject, obj, key=predicate)  # keyed: adding twice keeps one edge
         else:
             self._triples.pop(key, None)
-            self._histories.pop(key, None)
             if self._graph.has_edge(subject, obj, key=predicate):
                 self._graph.remove_edge(subject, obj, key=predicate)
+
+    def _history(self, key: TripleKey) -> TripleHistory:
+        history = self._histories.get(key)
+        if history is None:
+            history = self._histories[key] = TripleHistory(key, self._triples[key])
+        return history
+
+    def _live(self, as_of: date) -> list[Relation]:
+        return [r for k in self._triples if (r := self._history(k).at(as_of)) is not None]
 
     # --- relations ------------------------------------------------------------------
     def find_relations(
@@ -254,7 +262,7 @@ class EmbeddedStore:
     ) -> list[Relation]:
         with self._lock:
             keys = self._candidate_keys(predicate, subject, object)
-            found = [r for k in keys if (r := self._histories[k].at(as_of)) is not None]
+            found = [r for k in keys if (r := self._history(k).at(as_of)) is not None]
         return [r for r in found if status is None or r.status is status]
 
     def _candidate_keys(
@@ -269,7 +277,7 @@ class EmbeddedStore:
             )
             keys: Iterable[TripleKey] = {(s, p, o) for s, o, p in edges}
         else:
-            keys = self._histories.keys()
+            keys = self._triples.keys()
         wanted = [k for k in keys if _key_matches(k, predicate, subject, obj)]
         return sorted(wanted, key=_relation_order)
 
@@ -283,8 +291,7 @@ class EmbeddedStore:
         with self._lock:
             if center not in self._graph:
                 raise NotFound("entity", center)
-            live = [r for h in self._histories.values() if (r := h.at(as_of)) is not None]
-            return paths.neighbourhood(center, live, depth, self._node)
+            return paths.neighbourhood(center, self._live(as_of), depth, self._node)
 
     def find_membership_paths(
         self, source: str, target: str, *, max_hops: int, as_of: date
@@ -293,19 +300,24 @@ class EmbeddedStore:
             for entity in (source, target):
                 if entity not in self._graph:
                     raise NotFound("entity", entity)
-            members = [
-                (s, o)
-                for (s, p, o), h in self._histories.items()
-                if p is RelationType.MEMBER_OF
-                and (r := h.at(as_of)) is not None
-                and r.status is Status.IN_FORCE
-            ]
+            # Only the memberships near the two ends are resolved as of the date.
+            members = walk.shortest_path_edges(
+                source, target, max_hops, lambda n: self._memberships_in_force(n, as_of)
+            )
             return paths.shortest_membership_paths(members, source, target, max_hops, self._node)
+
+    def _memberships_in_force(self, node: str, as_of: date) -> Iterator[str]:
+        edges = chain(self._graph.out_edges(node, keys=True), self._graph.in_edges(node, keys=True))
+        for s, o, p in edges:
+            if p is RelationType.MEMBER_OF:
+                relation = self._history((s, p, o)).at(as_of)
+                if relation is not None and relation.status is Status.IN_FORCE:
+                    yield o if s == node else s
 
     # --- aggregates and export --------------------------------------------------------
     def get_stats(self, *, as_of: date) -> Stats:
         with self._lock:
-            relations = [r for h in self._histories.values() if (r := h.at(as_of)) is not None]
+            relations = self._live(as_of)
             counts = (
                 len(self._countries),
                 len(self._agreements),

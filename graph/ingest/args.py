@@ -1,0 +1,241 @@
+"""Arguments of a trigger: coordinated groups of actors and the subject/object search around it.
+
+A *group* is a run of country actors joined by commas and "and" ("Canada, France and the United
+Kingdom"). A trigger's subject is the nearest group before it whose gap to the trigger holds no
+clause boundary; its object is the first group after it within a short gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.ingest.lexicon import Kind
+from graph.ingest.resolve import Actor, Group
+
+_SEP = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&|,?\s*plus|,?\s*along\s+with|,?\s*together\s+with|"
+    r")?\s*(?:the\s+|also\s+|then\s+|now\s+|even\s+|later\s+)?(?:so-called\s+)?"
+    r"(?:(?:every|each|all(?:\s+the)?|other)\s+(?:countr\w+|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?|"
+    r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago)\s+of\s+)?$",
+    re.I,
+)
+BOUNDARY = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bafter\b|\bbefore\b|\bbecause\b|"
+    r"\bsince\b(?!\s+(?:19|20)\d\d)|"
+    r"\bwhen\b|\bfollowing\b|\bunlike\b|\bdespite\b|\bamid\b|\bwhere\b|\bwhom?\b|\bas\s+part\s+of\b|\bunless\b|"
+    r"\bif\b|\bthan\b|\s[—–]\s|—|“|(?:^|\s)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b",
+    re.I,
+)
+_CLOSED_QUOTE = re.compile(r"“[^”]{0,60}”|(?:^|\s)\"[^\"]{0,60}\"")  # a quoted phrase inside a clause
+_QUOTES = re.compile(r"[\"“”]")
+_OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
+_OBJECT_PREP = re.compile(
+    r"\b(?:with|to|against|on|toward|towards|between|among|amid|near|than|followed|follows|follow|joined|"
+    r"joins)\s+(?:the\s+)?$",
+    re.I,
+)
+_GAP_PRONOUN = re.compile(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
+_FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
+_SPEAKER = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
+)
+_SUBJECT_NOUN = re.compile(
+    r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+    r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
+    r"state|governments|members)\b",
+    re.I,
+)
+
+
+@dataclass
+class Clause:
+    """The actors of one sentence, with the article text and the sentence bounds."""
+
+    text: str
+    start: int
+    end: int
+    actors: list[Actor]
+    barriers: list[int] = field(default_factory=list)  # starts of non-state names
+    groups: list[Group] = field(default_factory=list)
+    agreements: list[Actor] = field(default_factory=list)
+    topic: Group | None = None  # the previous sentence's first group, for pronouns
+    pair: tuple[str, ...] = ()  # the two countries the story is about so far
+    recent_objects: list[str] = field(default_factory=list)  # for "them" ("... have not recognised them")
+    last_agreement: Actor | None = None  # the latest agreement named before this sentence
+    contested: str | None = None  # the latest partially recognised state named so far
+
+    def __post_init__(self) -> None:
+        self.groups = build_groups([a for a in self.actors if not a.agreement], self.text)
+        self.agreements = [a for a in self.actors if a.agreement]
+
+    def span(self, a: int, b: int) -> str:
+        return self.text[max(a, self.start) : min(b, self.end)]
+
+    def barrier_between(self, a: int, b: int) -> bool:
+        return any(a <= x < b for x in self.barriers)
+
+
+def build_groups(actors: list[Actor], text: str) -> list[Group]:
+    groups: list[Group] = []
+    for actor in actors:
+        if actor.venue or actor.mediator or (actor.weak and not actor.state_noun):
+            continue
+        last = groups[-1] if groups else None
+        gap = text[last.end : actor.start] if last else ""
+        if last and _same_person(last.members[-1], actor, gap):
+            last.end = actor.end  # "Indian Prime Minister Narendra Modi": one element
+            continue
+        joins = gap in {"-", "–", "/"} or (_SEP.match(gap) is not None and actor.kind is not Kind.DESC)
+        joins = joins or (
+            _TITLED_PERSON.match(gap) is not None and actor.kind in (Kind.DEMONYM, Kind.COUNTRY)
+        )
+        if last and not last.members[-1].possessive and joins:
+            last.members.append(actor)
+            last.end = actor.end
+        else:
+            groups.append(Group(actor.start, actor.end, [actor]))
+    return groups
+
+
+# "US Treasury Secretary Scott Bessent and Chinese Vice Premier ...": two officials, two countries
+_TITLED_PERSON = re.compile(
+    r"^\s+(?:(?:Treasury|Defence|Defense|Foreign|Trade|Vice|Deputy|Prime|Secretary|Minister|President|Premier|"
+    r"Chancellor|King|Emir|Envoy|Ambassador|Commerce|Finance|Interior)\s+)+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$"
+)
+_TITLE_GAP = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,4}$")
+
+
+def _same_person(prev: Actor, actor: Actor, gap: str) -> bool:
+    return (
+        prev.kind is Kind.DEMONYM
+        and actor.kind is Kind.LEADER
+        and prev.ids == actor.ids
+        and _TITLE_GAP.match(gap) is not None
+    )
+
+
+def _subject_ok(group: Group) -> bool:
+    last = group.members[-1]
+    if last.possessive:
+        return last.gov or last.nominal
+    return not (last.weak and not last.gov and not last.nominal)
+
+
+def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
+    """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
+    for group in reversed(c.groups):
+        if group.end > pos:
+            continue
+        gap = c.text[group.end : pos]
+        if (
+            len(gap) > max_gap
+            or BOUNDARY.search(_CLOSED_QUOTE.sub(" ", gap))
+            or c.barrier_between(group.end, pos)
+        ):
+            return pronoun_subject(c, pos)
+        if _GAP_PRONOUN.search(gap):
+            return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
+        noun = _SUBJECT_NOUN.search(gap)
+        if noun and not _COPULA.search(gap[: noun.start()]):
+            return None  # "Canada said 15 countries have recognised ...": the subject is the noun
+        if (
+            gap.strip()
+            and not re.match(r"\s*,\s*(?:which|who)\b", gap)
+            and _OBJECT_PREP.search(c.text[max(c.start, group.start - 12) : group.start])
+        ):
+            continue  # "cut ties with Taipei and switched to Beijing": Taipei is an object
+        return group if _subject_ok(group) else None
+    return pronoun_subject(c, pos)
+
+
+def pronoun_subject(c: Clause, pos: int) -> Group | None:
+    """ "it"/"they" right before the verb chain: the first group of the sentence, else the topic."""
+    window = c.span(max(c.start, pos - 60), pos)
+    speaker = _speaker(c, pos, window)
+    if speaker is not None:
+        return speaker
+    m = _PRONOUN.search(window)
+    if not m or BOUNDARY.search(window[m.end() :]):
+        return None
+    plural = m[1].lower().startswith(("they", "their"))
+    at = pos - len(window) + m.start()
+    for group in c.groups:
+        if group.start < at and _subject_ok(group):
+            if plural == (len(group.ids) > 1):
+                return Group(at, at + len(m[1]), group.members)
+            break
+    topic = c.topic
+    if topic and plural == (len(topic.ids) > 1) and at - c.start < 12:
+        return Group(at, at + len(m[1]), topic.members)
+    return None
+
+
+def _speaker(c: Clause, pos: int, window: str) -> Group | None:
+    """ "X said: “I have ordered the ministry to negotiate ...”": I/we is the speaker X."""
+    m = _FIRST_PERSON.search(window)
+    if not m:
+        return None
+    at = pos - len(window) + m.start(1)
+    quote = max(c.text.rfind("“", c.start, at), c.text.rfind('"', c.start, at))
+    if quote < 0 or not _SPEAKER.search(c.text[c.start : quote + 1]):
+        return None
+    before = [g for g in c.groups if g.end <= quote and _subject_ok(g)]
+    return Group(at, at + len(m[1]), before[-1].members) if before else None
+
+
+def object_after(
+    c: Clause, pos: int, *, max_gap: int = 45, skip: tuple[str, ...] = (), gov: bool = False
+) -> Group | None:
+    """The first group after ``pos`` within ``max_gap`` characters and no clause boundary."""
+    for group in c.groups:
+        if group.start < pos:
+            continue
+        gap = c.text[pos : group.start]
+        if (
+            len(gap) > max_gap
+            or BOUNDARY.search(_QUOTES.sub(" ", gap))
+            or _OBJECT_STOP.search(gap)
+            or c.barrier_between(pos, group.start)
+        ):
+            return None
+        first = group.members[0]
+        if (
+            first.possessive
+            and not (gov and first.gov)
+            and not re.match(
+                r"^['’]s?\s+(?:\w+\s+){0,3}?(?:independence|statehood|sovereignty|declaration|unilateral)",
+                first.tail,
+                re.I,
+            )
+        ):
+            if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,3}of\s", first.tail):
+                continue  # "Georgia's breakaway regions of Abkhazia ...": the object comes later
+            return None
+        if skip and set(group.ids) <= set(skip):
+            continue
+        return group
+    return None
+
+
+def agreement_near(c: Clause, pos: int, *, after: int = 45, before: int = 0) -> Actor | None:
+    """The agreement right after ``pos`` (or, if ``before`` > 0, the nearest one before it)."""
+    for a in c.agreements:
+        if a.start >= pos and a.start - pos <= after and not BOUNDARY.search(c.text[pos : a.start]):
+            return a
+    if before:
+        for a in reversed(c.agreements):
+            gap = c.text[a.end : pos].replace("—", ",").replace(" – ", ", ")
+            if a.end <= pos and pos - a.end <= before and not BOUNDARY.search(gap):
+                return a
+    return None
+
+
+def elements(group: Group) -> list[tuple[str, ...]]:
+    """The coordinated elements of a group (a named group such as "the P5+1" is one element,
+    "the two countries" is two)."""
+    if len(group.members) == 1 and group.members[0].kind in (Kind.PAIR, Kind.GROUP):
+        return [(i,) for i in group.members[0].ids]
+    return [m.ids for m in group.members]

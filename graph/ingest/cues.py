@@ -1,0 +1,91 @@
+"""Status cues: negation, modality, conditions and reported speech around a trigger.
+
+Cues are read in the *verb chain* — the words between a relation's subject and its trigger —
+so that a negation elsewhere in the sentence ("would not modify the deals signed by X") does not
+reach the trigger. Conditions are read in the clause before the trigger ("without ... recognition").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.models import Status
+
+NEGATION = re.compile(
+    r"\b(?:not(?!\s+only)|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
+    r"no\s+plans?|no\s+intention|no\s+immediate\s+plans?|ruled?\s+out|rules\s+out|unwilling|"
+    r"opposed?\s+to|against|nor|yet\s+to|failed\s+to|stopp\w+\s+short|no\s+move|veto\w*|block\w*|"
+    r"objections?|outside)\b",
+    re.I,
+)
+ANNOUNCED = re.compile(
+    r"\b(?:will|shall|would|['’]ll|set\s+to|due\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to|"
+    r"intention\s+to|decided\s+to|decision\s+to|agreed\s+to|agreement\s+to|announced\s+plans|"
+    r"going\s+to|expected\s+to|poised\s+to|prepar\w+\s+to|ready\s+to|pledged\s+to|promised\s+to|"
+    r"vowed\s+to|committed\s+to|scheduled|is\s+to|are\s+to|was\s+to|were\s+to|about\s+to|"
+    r"in\s+principle|accepted\s+\w+\s+as|approved|cleared\s+the\s+way|green\s+light|"
+    r"formally\s+to|to\s+formally|from\s+1\s+\w+|starting|as\s+of\s+next)\b",
+    re.I,
+)
+PROPOSED = re.compile(
+    r"\b(?:could|might|may|possib\w+|consider\w*|propos\w*|invit\w*|appl(?:y|ied|ies|ying|ication)|"
+    r"bids?|candida\w+|seek\w*|sought|ask\w*\s+to|wants?\s+to|wanted\s+to|wish\w*\s+to|hop\w+\s+to|hopes|aim\w*|"
+    r"call\w*\s+(?:on|for|upon)|urg\w+|push\w*|lobby\w*|pressur\w+|convinc\w+|persuad\w+|encourag\w+|"
+    r"explor\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
+    r"talks?\s+(?:on|about)|discuss\w*|negotiat\w+|speculat\w+|floated|mull\w*|eyes|eyeing|"
+    r"road\s*map|path\s+to|lined\s+up|next\s+in|non-binding|symbolic\s+vote|motion|resolution|"
+    r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*)\b",
+    re.I,
+)
+CONDITION = re.compile(
+    r"\b(?:if|unless|without|as\s+soon\s+as|as\s+long\s+as|provided|on\s+condition|conditions?|precondition|in\s+exchange\s+for|"
+    r"in\s+return\s+for|once|whether|until\s+and\s+unless|only\s+after|toward|towards)\b",
+    re.I,
+)
+REPORTED = re.compile(
+    r"\b(?:reported(?:ly)?|according\s+to|sources?|allegedly|claim\w*|rumou?r\w*|unconfirmed|"
+    r"speculation|reports?\s+say|is\s+said\s+to|are\s+said\s+to)\b",
+    re.I,
+)
+DISPUTED = re.compile(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
+ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|last|only|newest)\s+(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+PAST_CUE = re.compile(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier|ago|former)\b", re.I)
+
+
+COUNTERFACTUAL = re.compile(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
+
+
+def status_from_chain(chain: str, base: Status) -> Status | None:
+    """The status a verb chain gives a trigger whose plain reading is ``base``; None drops the claim.
+
+    A negated intent ("will not recognise") is a refusal (denied); a negated ending ("did not
+    withdraw") says nothing firm, so it is dropped.
+    """
+    if COUNTERFACTUAL.search(chain):
+        return None  # "would have recommended admitting": it did not happen
+    if base is Status.DENIED:
+        return base  # a refusal ("rejects X's independence") stays a refusal whatever modal precedes it
+    if NEGATION.search(chain):
+        if base is Status.ENDED:
+            return None
+        return Status.DENIED
+    if PROPOSED.search(chain):
+        return Status.PROPOSED if base is not Status.ENDED else None
+    if ORDINAL.search(chain) and not re.search(r"\b(?:will|would|shall|set|due|expected)\b", chain):
+        return base  # "the third country to switch": it happened
+    if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
+        return Status.ANNOUNCED if base is not Status.ENDED else None
+    return base
+
+
+def confidence(sentence: str) -> float:
+    """Plain statements 0.8; reported or attributed ones 0.6; disputed ones 0.4."""
+    if DISPUTED.search(sentence):
+        return 0.4
+    if REPORTED.search(sentence):
+        return 0.6
+    return 0.8

@@ -1,0 +1,149 @@
+"""Event dates: the date expression nearest a trigger, resolved against the article date.
+
+Absolute dates ("21 September 2020", "in May 2018", "in 2020") need no anchor; partial and
+relative ones ("on 21 September", "last year", "next week", "on Monday") need the article date
+and give None without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON_RE = (
+    r"(?P<NAME>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+
+_SINCE = re.compile(r"\b(?:since|until|till|before)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _mon(name: str) -> str:
+    return _MON_RE.replace("NAME", name)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_mon('m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
+    rf"|\b{_mon('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|\b(?:in|since|from|until|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?{_mon('m3')}(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
+    r"|\b(?P<y4>(?:19|20)\d\d)\b"
+    r"|\b(?P<rel>last|next|this|previous|coming)\s+(?P<unit>week|month|year)\b"
+    r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
+    r"|\b(?:on\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+
+
+def _month(m: re.Match[str]) -> int:
+    name = (m["m1"] or m["m2"] or m["m3"]).lower().rstrip(".")
+    return _MONTHS[name[:3]]
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    if m["m1"] or m["m2"] or m["m3"]:
+        year_s = m["y1"] or m["y2"] or m["y3"]
+        day = int(m["d1"] or m["d2"] or 1)
+        if year_s:
+            return _safe(int(year_s), _month(m), day)
+        return _nearest_year(_month(m), day, anchor) if anchor else None
+    if m["y4"]:
+        return dt.date(int(m["y4"]), 1, 1)
+    if anchor is None:
+        return None
+    if m["rel"]:
+        return _relative(m["rel"].lower(), m["unit"].lower(), anchor)
+    if m["day"]:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["day"].lower()]
+        return anchor + dt.timedelta(days=shift)
+    back = (anchor.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """A day and month without a year: the year that puts it closest to the article date
+    ("from 1 January" in a December article is next January)."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe(y, month, day))]
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _relative(rel: str, unit: str, anchor: dt.date) -> dt.date:
+    sign = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "week":
+        return anchor + dt.timedelta(days=7 * sign)
+    if unit == "month":
+        month = anchor.month + sign
+        year = anchor.year + (month - 1) // 12
+        return dt.date(year, (month - 1) % 12 + 1, 1)
+    return dt.date(anchor.year + sign, 1, 1)
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\b(?:after|before|when|following|while|but|whereas|although)\b", re.I)
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.start() <= position:
+            start = m.end()
+        else:
+            end = m.start()
+            break
+    return start, end
+
+
+def event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date | None:
+    """The date nearest ``position`` within its clause ("after Egypt in 1979" dates Egypt's act, not
+    this one), or None. Only years 1900-2099 count."""
+    best: tuple[int, dt.date] | None = None
+    lo, hi = _clause_bounds(sentence, position)
+    for m in _DATE.finditer(sentence, lo, hi):
+        if _SINCE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "for the first time since 2019": the start of a period, not the event
+        value = _resolve(m, anchor)
+        if value is None:
+            continue
+        distance = abs((m.start() + m.end()) // 2 - position)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def has_past_date(sentence: str, anchor: dt.date | None) -> bool:
+    """Whether the sentence dates its event clearly before the article (background history)."""
+    if anchor is None:
+        return False
+    for m in _DATE.finditer(sentence):
+        value = _resolve(m, anchor)
+        if value is not None and (anchor - value).days > 200:
+            return True
+    return False

@@ -1,0 +1,316 @@
+"""Membership rules: join/sign/ratify/accede, "a member of", leave/withdraw/expel, lists of members,
+and an organisation as the subject ("the AU readmitted Morocco", "ASEAN agreed to admit ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.ingest import cues
+from graph.ingest.args import Clause, agreement_near, object_after, subject_before
+from graph.ingest.resolve import Actor, Group
+from graph.ingest.rulebase import M, Raw, pairs, status_of
+from graph.models import Status
+
+_LIST_LEAD = re.compile(
+    r"^\s*[,:–—-]?\s*(?:such\s+as|including|like|are|were|include|includes|among\s+them|"
+    r"namely)?\s*[,:–—-]?\s*(?:the\s+)?$",
+    re.I,
+)
+_HAS_OBJECT = re.compile(
+    r"^\s+(?:(?i:to|into|from|of|as)\s+)?(?i:the|a|an|its|their|his|her|this|that|these|those|"
+    r"two|three|four|five|six|several|some|any|\d+)\b|^\s+(?:(?i:to|into|from|of|as)\s+)?[A-Z]"
+)
+_ELLIPSIS = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
+    r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
+    r"themselves|immediately|formally|officially|first)\b)",
+    re.I,
+)
+_NOUNS = re.compile(
+    r"^(?:accession|entry|admission|application|applications|membership|exit|pullout|expulsion|"
+    r"suspension|withdrawal|readmission|re-admission)",
+    re.I,
+)
+_BARE_MEMBERS = re.compile(
+    r"^\s*(?:(?:are|were|is|was|also|already|all|now|both|remain|remains|full|founding|"
+    r"became|become|becomes|a|an|the|\w+th|first|second|third|new)\s+)*$",
+    re.I,
+)
+_COPULA_END = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|became|become|becomes|been)\s+(?:now\s+|also\s+|"
+    r"still\s+|never\s+|not\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SEEKS = re.compile(
+    r"\b(?:seek\w*|sought|appl\w+|pursu\w+|want\w*|win\w*|won|gain\w*|grant\w*|obtain\w*|"
+    r"bid\w*|hold\w*|held|ask\w*|request\w*|renounc\w+|suspend\w*|lost|lose\w*|its|their|full|"
+    r"no|not|never|'s|’s)\b|['’]s?\s*$",
+    re.I,
+)
+_GENERIC_AGR = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|accords?|agreement|treaty|pact|convention|statute|"
+    r"protocol)\b",
+    re.I,
+)
+_AGR_SEP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|of\s+the\s+)?$", re.I)
+_ORG_LIST_GAP = re.compile(
+    r"^\s*(?:(?:\w+|new|more)\s+){0,3}(?:countries|nations|states|members|economies)?"
+    r"\s*[—–:,-]?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _latest_agreement(c: Clause, pos: int, reach: int = 150) -> Actor | None:
+    """The nearest agreement before ``pos`` in the sentence, else the last one the article named."""
+    before = [a for a in c.agreements if a.end <= pos and pos - a.end <= reach]
+    return before[-1] if before else c.last_agreement
+
+
+def _with_coordinated(c: Clause, first: Actor) -> list[str]:
+    """ "a member of NATO, the G7 and the Council of Europe": every coordinated agreement."""
+    ids, end = [first.ids[0]], first.end
+    for a in c.agreements:
+        if a.start >= end and _AGR_SEP.match(c.text[end : a.start]):
+            ids.append(a.ids[0])
+            end = a.end
+    return list(dict.fromkeys(ids))
+
+
+def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterator[Raw]:
+    agreement = agreement_near(c, m.end(), after=40)
+    org_subject = agreement_near(c, m.start(), after=0, before=60)
+    if (
+        re.match(r"\s+(?:between|by)\s+", c.text[m.end() : m.end() + 10])
+        and agreement is None
+        and org_subject
+    ):
+        members = object_after(c, m.end(), max_gap=12)  # "the accords, inked between X and Y"
+        if members and not cues.NEGATION.search(c.span(m.start() - 20, m.start())):
+            yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
+        return
+    subject = _whose_subject(c, m) or subject_before(c, m.start())
+    if org_subject and (subject is None or subject.end < org_subject.start):
+        members = _org_object(
+            c, m.end()
+        )  # "the AU readmitted Morocco", "agreed to admit six new countries — A, B"
+        if members:
+            status = _status_org(c, org_subject.end, m, base)
+            if status:
+                yield from pairs(members.ids, [org_subject.ids[0]], M, status, rule + ".by_org", m.start())
+            return
+    elliptic = _whose_subject(c, m) is not None or (
+        _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None and not _NOUNS.match(m.group())
+    )
+    if agreement is None and subject and org_subject and subject.start > org_subject.end:
+        agreement = org_subject  # "EU leaders granted Ukraine candidate status"
+    if agreement is None and subject and elliptic:
+        agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
+    if subject and agreement:
+        status = status_of(c, subject, m, base)
+        if status:
+            yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
+
+
+def _org_object(c: Clause, pos: int) -> Group | None:
+    for group in c.groups:
+        if group.start >= pos:
+            gap = c.text[pos : group.start]
+            return group if len(gap) <= 40 and _ORG_LIST_GAP.match(gap) else None
+    return None
+
+
+def _whose_subject(c: Clause, m: re.Match[str]) -> Group | None:
+    """ "Burundi, whose withdrawal took effect ...": the owner of a nominal trigger."""
+    window_start = max(c.start, m.start() - 30)
+    lead = re.search(r",?\s+whose\s+(?:\w+\s+)?$", c.text[window_start : m.start()])
+    if not lead:
+        return None
+    return subject_before(c, window_start + lead.start(), max_gap=3)
+
+
+def _status_org(c: Clause, org_end: int, m: re.Match[str], base: Status) -> Status | None:
+    word = m.group().lower()
+    if word.startswith("invit"):
+        return Status.PROPOSED
+    if word.startswith("accept"):
+        base = Status.ANNOUNCED
+    return cues.status_from_chain(c.text[org_end : m.start()], base)
+
+
+def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    word = m.group().lower()
+    if word.startswith("ent") and not re.match(
+        r"\s+(?:into\s+)?(?:the\s+)?\w*\s*[A-Z]", c.text[m.end() : m.end() + 20]
+    ):
+        return
+    if word.startswith(("appl", "candida")):
+        yield from _membership(c, m, Status.PROPOSED, "member.apply")
+        return
+    yield from _membership(c, m, Status.IN_FORCE, "member.join")
+
+
+def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "remains a party to", "stays in": current membership; "remain outside": not a member."""
+    base = Status.DENIED if "outside" in m.group().lower() else Status.IN_FORCE
+    subject = subject_before(c, m.start())
+    agreement = agreement_near(c, m.end(), after=30)
+    if subject and agreement and not cues.CONDITION.search(c.span(m.end(), m.end() + 80)):
+        status = (
+            base
+            if base is Status.DENIED
+            else cues.status_from_chain(
+                re.sub(r"\b(?:would|will)\b", "", c.text[subject.end : m.start()]), base
+            )
+        )
+        if status in (Status.IN_FORCE, Status.DENIED):
+            yield from pairs(
+                subject.ids, _with_coordinated(c, agreement), M, status, "member.stay", m.start()
+            )
+
+
+def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Croatia adopted the euro": euro-area membership."""
+    subject = subject_before(c, m.start())
+    if subject:
+        status = status_of(c, subject, m, Status.IN_FORCE)
+        if status:
+            yield from pairs(subject.ids, ["eurozone"], M, status, "member.euro", m.start())
+
+
+def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
+    org = agreement_near(c, m.start(), after=0, before=45)
+    members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
+    if org and members and not cues.NEGATION.search(c.span(org.end, m.start())):
+        yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
+
+
+def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Cyprus and Ireland are the only EU members outside Schengen": not members."""
+    agreement = agreement_near(c, m.end(), after=8)
+    subject = subject_before(c, m.start(), max_gap=60)
+    if agreement and subject:
+        yield from pairs(subject.ids, [agreement.ids[0]], M, Status.DENIED, "member.outside", m.start())
+
+
+def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "The organisation was founded in 2001 by A, B and C": founding members."""
+    org = agreement_near(c, m.start(), after=0, before=40)
+    by = re.search(r"\bby\s+", c.text[m.end() : m.end() + 40])
+    members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
+    if org and members:
+        yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
+
+
+def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    yield from _membership(c, m, Status.ENDED, "member.leave")
+
+
+def _noun_base(word: str, chain: str) -> Status:
+    if "non" in word or "observer" in word:
+        return Status.DENIED
+    if re.search(r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b", chain + " " + word):
+        return Status.ENDED
+    return Status.IN_FORCE
+
+
+def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X is a member of Y", "Y's 29th member", "Y member states such as A and B", "A, B already members"."""
+    word = m.group().lower()
+    if re.match(r"\s+to\s+[a-z]+", c.text[m.end() : m.end() + 20]) and not word.startswith(
+        ("non", "observer")
+    ):
+        return  # "the only other UN members to recognise ...": membership is not what is stated
+    adjacent = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)  # "EU members"
+    agreement = (
+        adjacent or agreement_near(c, m.end(), after=22) or agreement_near(c, m.start(), after=0, before=30)
+    )
+    generic = _GENERIC_AGR.match(c.text[m.end() : m.end() + 50])
+    if agreement is None and generic and ("signator" in word or "part" in word):
+        agreement = _latest_agreement(c, m.start())  # "the other signatories to the 2015 deal"
+        if agreement is not None:
+            listed = object_after(c, m.end() + generic.end(), max_gap=8)
+            if listed:
+                yield from pairs(listed.ids, [agreement.ids[0]], M, Status.IN_FORCE, "member.list", m.start())
+                return
+    listed_agreement = agreement or (_latest_agreement(c, m.start()) if word.endswith("s") else None)
+    if listed_agreement is not None:
+        listed = object_after(c, max(listed_agreement.end, m.end()), max_gap=22)
+        gap = c.text[max(listed_agreement.end, m.end()) : listed.start] if listed else ""
+        if (
+            listed
+            and _LIST_LEAD.match(gap)
+            and (listed_agreement.end <= m.start() or "signator" in word or "part" in word)
+        ):
+            yield from pairs(
+                listed.ids, [listed_agreement.ids[0]], M, _noun_base(word, ""), "member.list", m.start()
+            )
+            return
+    bare = next(
+        (
+            g
+            for g in reversed(c.groups)
+            if g.end <= m.start() and _BARE_MEMBERS.match(c.text[g.end : m.start()])
+        ),
+        None,
+    )  # "with Greece and Albania already members"
+    subject = bare or subject_before(c, m.start(), max_gap=70)
+    if subject is None:
+        return
+    chain = c.text[subject.end : m.start()]
+    if word.startswith("membership") and not _SEEKS.search(chain):
+        return  # "the Kremlin warned that EU membership would ...": the subject is not the member
+    if agreement is None and (
+        _BARE_MEMBERS.match(chain)
+        or "non" in word
+        or "observer" in word
+        or (
+            _COPULA_END.search(chain)
+            and re.match(r"\s*(?:[,.;]|$|since|until|in\s+\d)", c.text[m.end() : m.end() + 12])
+        )
+    ):
+        agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"
+    if agreement is None:
+        return
+    base = _noun_base(word, chain)
+    status = status_of(c, subject, m, base) if base is Status.IN_FORCE else base
+    if status and re.search(
+        r"\b(?:accepted|admitted)\s+(?:[\w-]+\s+){0,3}as\s+(?:a\s+)?(?:full\s+)?$",
+        c.span(subject.start - 30, m.start()),
+    ):
+        status = Status.ANNOUNCED  # "accepted as a full member" (not yet effective)
+    if status:
+        yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, "member.noun", m.start())
+
+
+def agr_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "the first EU state to ...", "EU countries such as A and B": an agreement used as an adjective."""
+    agreement = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)
+    if agreement is None:
+        return
+    status = (
+        Status.DENIED
+        if re.search(r"\bnon-?\s*$", c.span(agreement.start - 5, agreement.start))
+        else Status.IN_FORCE
+    )
+    listed = object_after(c, m.end(), max_gap=22)
+    if listed and _LIST_LEAD.match(c.text[m.end() : listed.start]):
+        yield from pairs(listed.ids, [agreement.ids[0]], M, status, "member.adjective_list", m.start())
+        return
+    subject = subject_before(c, agreement.start, max_gap=30)
+    if subject and re.fullmatch(
+        r"\s+(?:is|was|became|remains)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?",
+        c.text[subject.end : agreement.start],
+    ):
+        yield from pairs(subject.ids, [agreement.ids[0]], M, Status.IN_FORCE, "member.adjective", m.start())
+
+
+def parenthetical_members(c: Clause) -> Iterator[Raw]:
+    """ "the Brazil, Russia, India and China (Bric) group": the countries the name spells out."""
+    by_end = {g.end: g for g in c.groups if len(g.members) >= 2}
+    for a in c.agreements:
+        opening = re.search(r"\s*\(\s*$", c.span(a.start - 4, a.start))
+        group = by_end.get(a.start - len(opening.group())) if opening else None
+        if group and c.text[a.end : a.end + 2].strip().startswith(")"):
+            yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.parenthetical", group.start)

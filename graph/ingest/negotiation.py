@@ -1,0 +1,188 @@
+"""Negotiation rules: talks, negotiations, discussions and meetings between governments.
+
+Parties come from "between X and Y", "X ... with Y", "X and Y held talks" or an "X-Y" compound;
+mediators ("US-mediated", "brokered by") and venues ("in Istanbul") are never parties (resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.ingest import cues
+from graph.ingest.args import Clause, elements, object_after, subject_before
+from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
+from graph.models import Status
+
+_PROPOSED = re.compile(
+    r"\b(?:could|might|may|possib\w+|hop\w+|propos\w+|invit\w+|pave\s+the\s+way|"
+    r"would\s+like|call\w*\s+for|urg\w+|offer\w*)\b",
+    re.I,
+)
+_CONDITION = re.compile(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b", re.I)
+_ANNOUNCED = re.compile(
+    r"\b(?:will|would|shall|to\s+be\s+held|expected\s+to|scheduled|set\s+to|plan\w*|agreed|"
+    r"ordered|next\s+(?:week|month)|upcoming|coming\s+weeks|framework|to\s+(?:begin|start|hold|"
+    r"resume|launch)|in\s+principle)\b",
+    re.I,
+)
+_PAST_DEAL = re.compile(
+    r"\s+(?:the|a|an|this|that)\s+(?:\w+\s+){0,2}(?:pact|deal|agreement|treaty|accord)\b", re.I
+)
+_MET_THING = re.compile(
+    r"\s+(?:the|its|their|all|a|an|some|most|these|those)\s+(?!(?:leaders?|presidents?|prime|"
+    r"foreign|officials?|delegations?|representatives|envoys?|king|emir|chancellor|counterparts?)\b)"
+    r"[a-z]",
+    re.I,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of)\b", re.I
+)
+_TALK_VERBS = {
+    "met",
+    "meet",
+    "meets",
+    "negotiate",
+    "negotiated",
+    "negotiates",
+    "negotiating",
+    "discuss",
+    "discussed",
+    "discusses",
+    "discussing",
+}
+_HOLD = re.compile(
+    r"\b(?:held|hold|holds|holding|began|begin|begins|opened|open|resumed|resume|launched|launch|"
+    r"started|start|concluded|conclude|had|have|has|wrapped\s+up|entered|enter|kicked\s+off|"
+    r"completed|finished|ended|staged|convened|agreed\s+to\s+(?:hold|resume|start|open)|"
+    r"(?:reached|agreed|struck)\s+(?:an\s+|a\s+)?(?:agreement|deal|accord)\s+on)\b"
+    r"(?:\s+[\w-]+){0,4}\s*$",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\b(?:rul\w+\s+out|refus\w+|reject\w*|impossible|no\s+more|will\s+not\s+hold|"
+    r"won['’]t\s+hold|ban\w*)\b[^.;]{0,25}$",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while)\b|;|\bbut\b", re.I)
+_AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
+
+
+def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[str, ...]]:
+    """The sides of a negotiation trigger (empty when fewer than two are named)."""
+    between = re.match(r"\s*(?:\w+\s+){0,3}?between\s+", c.text[m.end() : m.end() + 40])
+    if between:
+        group = object_after(c, m.end() + between.end(), max_gap=25)
+        return elements(group) if group and len(group.ids) >= 2 else []
+    subject = subject_before(c, m.start(), max_gap=70)
+    if subject and any(subject.end <= a.start < m.start() for a in c.agreements):
+        subject = None  # "X urged the EU to speed up talks with Y": the organisation talks, not X
+    partner = None
+    with_ = re.match(r"\s*(?:\w+\s+){0,2}?with\s+", c.text[m.end() : m.end() + 40])
+    if with_:
+        partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
+    elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"
+        partner = object_after(c, m.end(), max_gap=35, gov=True)
+        if partner and re.search(r"\b(?:at|in|on|near|inside|outside)\b", c.text[m.end() : partner.start]):
+            partner = None  # "met at the residence of the Malaysian prime minister": a place, not a party
+    if subject and partner:
+        return [tuple(subject.ids), tuple(partner.ids)]
+    if (
+        subject
+        and not with_
+        and subject.end >= m.start() - 60
+        and (loose or m.group().lower() in _TALK_VERBS or _HOLD.search(c.text[subject.end : m.start()]))
+    ):
+        sides = elements(subject)
+        if len(sides) >= 2:
+            return sides
+    return _hyphen_pair(c) or _sentence_pair(c, m)
+
+
+def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
+    """ "The presidents of X and Y agreed ... after talks on the island": the sentence's subject."""
+    if m.group().lower() not in {
+        "talks",
+        "negotiations",
+        "discussions",
+        "meeting",
+        "summit",
+        "consultations",
+    }:
+        return []
+    if not re.search(
+        r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$", c.span(m.start() - 40, m.start())
+    ):
+        return []
+    for first in c.groups:
+        if first.start - c.start >= 120 or first.end >= m.start():
+            break
+        if len(first.members) == 2:
+            return elements(first)
+    return []
+
+
+def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
+    for g in c.groups:
+        if len(g.members) == 2 and re.fullmatch(r"\s*[-–]\s*", c.text[g.members[0].end : g.members[1].start]):
+            return elements(g)
+    return []
+
+
+def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    after = c.text[m.end() : m.end() + 40]
+    if _PAST_DEAL.match(after):
+        return  # "which negotiated the pact with X": the history of an agreement, not talks now
+    if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
+        return  # "met the criteria", "meet its obligations"
+    sides = parties(c, m)
+    if len(sides) < 2:
+        return
+    if _REFUSED.search(c.span(m.start() - 40, m.start())):
+        yield from sides_pairs(sides, Status.DENIED, "negotiate.refused", m.start())
+        return  # "ruling out any negotiations with Russia"
+    if cues.NEGATION.search(c.span(m.start() - 25, m.end() + 10)):
+        return
+    before = c.span(m.start() - 60, m.start())
+    cut = max((b.end() for b in _CLAUSE_CUT.finditer(before)), default=0)
+    before = before[cut:]  # cues of another clause ("X urged calm, and the leaders met") do not count
+    status = Status.IN_FORCE
+    if _PROPOSED.search(before) or _CONDITION.search(c.span(m.end(), m.end() + 120)):
+        status = Status.PROPOSED
+    elif _ANNOUNCED.search(before) or re.search(r"\bto\s+$", before):
+        status = Status.ANNOUNCED
+    if _CALLED_OFF.search(c.span(m.start() - 40, m.start())):
+        status = Status.ENDED  # "called off his planned summit with ..."
+    yield from sides_pairs(sides, status, "negotiate", m.start())
+
+
+def channels(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X cut off all communication lines with Y": the channel for talks is closed (or reopened)."""
+    subject = subject_before(c, m.start())
+    w = re.match(r"\s*(?:\w+\s+){0,3}?with\s+", c.text[m.end() : m.end() + 40])
+    partner = object_after(c, m.end() + w.end(), max_gap=20, gov=True) if w else None
+    if subject and partner:
+        word = m.group().lower()
+        status = Status.IN_FORCE if word.startswith(("restor", "reopen", "resum")) else Status.ENDED
+        yield from sides_pairs(
+            [tuple(subject.ids), tuple(partner.ids)], status, "negotiate.channels", m.start()
+        )
+
+
+def agreement_between(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "an agreement between X and Y": the two negotiated it (whatever the agreement says)."""
+    sides = parties(c, m, loose=True)
+    if len(sides) >= 2:
+        yield from sides_pairs(sides, Status.IN_FORCE, "negotiate.agreement", m.start())
+
+
+def normalisation(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "a deal to normalise ties", "a process of normalising relations": talks, not yet ties;
+    when the parties "agreed to" normalise, the ties themselves are announced as well."""
+    sides = parties(c, m, loose=True)
+    if len(sides) < 2:
+        return
+    yield from sides_pairs(sides, Status.IN_FORCE, "negotiate.normalisation", m.start())
+    if _AGREED.search(c.span(m.start() - 40, m.start())) and len(sides) == 2:
+        for left, right in ((sides[0], sides[1]), (sides[1], sides[0])):
+            yield from pairs(list(left), list(right), R, Status.ANNOUNCED, "ties.agreed", m.start())

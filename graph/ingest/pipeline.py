@@ -1,0 +1,210 @@
+"""The extraction pipeline, stage by stage:
+
+    load (load.py) -> sentences (sentences.py) -> mentions (mentions.py) -> actors (resolve.py)
+    -> raw claims per sentence (relations.py: recognition.py, ties.py, membership.py, negotiation.py;
+       with args.py / cues.py / rulebase.py / triggers.py)
+    -> dates (dates.py) -> one claim per triple (select.py) -> Extraction
+
+``extract_document`` is the entry point shared by the CLI and the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from graph.ingest import cues
+from graph.ingest.args import Clause
+from graph.ingest.dates import event_date
+from graph.ingest.lexicon import Kind, get_lexicon
+from graph.ingest.load import Document, document_from_mapping
+from graph.ingest.mentions import Mention, find_mentions
+from graph.ingest.relations import Raw, clause_claims
+from graph.ingest.resolve import Actor, resolve
+from graph.ingest.select import select
+from graph.ingest.sentences import Sentence, split_sentences
+from graph.models import Article, Claim, Evidence, RelationType, Status
+
+__all__ = ["Extraction", "document_from_mapping", "extract_document", "article_of", "content_hash"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    claims: list[Claim]
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``extract`` output row: article metadata and claims (see docs/extract-format.md)."""
+        art = self.article
+        return {
+            "article": {
+                "id": art.id,
+                "title": art.title,
+                "date": art.date.isoformat() if art.date else None,
+                "source": art.source,
+                "url": art.url,
+            },
+            "claims": [
+                c.model_dump(mode="json", exclude={"article_id", "article_date"}) for c in self.claims
+            ],
+        }
+
+
+def content_hash(text: str) -> str:
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def article_of(doc: Document) -> Article:
+    return Article(
+        id=doc.id,
+        title=doc.title,
+        date=doc.date,
+        source=doc.source,
+        url=doc.url,
+        content_hash=content_hash(doc.text),
+    )
+
+
+def _main_pair(named: dict[str, tuple[int, int]]) -> tuple[str, ...]:
+    """The two countries the story is about so far: most named, then most recently named."""
+    if len(named) < 2:
+        return ()
+    return tuple(sorted(sorted(named, key=lambda k: named[k], reverse=True)[:2]))
+
+
+def _clauses(
+    text: str, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
+) -> Iterator[Clause]:
+    barriers = [m.start for m in mentions if m.kind is Kind.BLOCK]
+    a_i = b_i = 0
+    topic = None
+    named: dict[str, tuple[int, int]] = {}  # country -> (times named, last sentence index)
+    last_agreement: Actor | None = None
+    contested: str | None = None
+    disputed = get_lexicon().contested
+    for s in sentences:
+        while a_i < len(actors) and actors[a_i].start < s.start:
+            a_i += 1
+        a_j = a_i
+        while a_j < len(actors) and actors[a_j].end <= s.end:
+            a_j += 1
+        while b_i < len(barriers) and barriers[b_i] < s.start:
+            b_i += 1
+        local_barriers = [b for b in barriers[b_i : b_i + 50] if b < s.end]
+        clause = Clause(
+            text,
+            s.start,
+            s.end,
+            actors[a_i:a_j],
+            local_barriers,
+            topic=topic,
+            pair=_main_pair(named),
+            last_agreement=last_agreement,
+            contested=contested,
+        )
+        yield clause
+        if clause.groups:
+            topic = clause.groups[0]
+        for actor in actors[a_i:a_j]:
+            if actor.agreement:
+                last_agreement = actor
+            elif actor.ids and actor.ids[0] in disputed:
+                contested = actor.ids[0]
+            if actor.kind is Kind.COUNTRY and len(actor.ids) == 1 and not actor.venue:
+                count, _ = named.get(actor.ids[0], (0, 0))
+                named[actor.ids[0]] = (count + 1, s.start)
+        a_i = a_j
+
+
+def _date_at(
+    s: Sentence, position: int, anchor: dt.date | None, memo: dict[int, dt.date | None]
+) -> dt.date | None:
+    """The event date for a trigger at ``position`` (memoised: one trigger often yields many claims)."""
+    if position not in memo:
+        lo = max(0, position - s.start - 160)
+        memo[position] = event_date(s.text[lo : position - s.start + 160], position - s.start - lo, anchor)
+    return memo[position]
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:\d+|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|"
+    r"months?|years?|decades?)\s+(?:after|before|since)\b|\bafter\s+(?:it|they|he|she)\b|"
+    r"\b(?:years|decades)\s+(?:ago|earlier)\b|\bhad\s+(?:once|previously|earlier)\b",
+    re.I,
+)
+
+
+def _background(s: Sentence, position: int, memo: dict[int, dt.date | None]) -> bool:
+    """Whether the trigger sits in a clause about the past (memoised by position, like dates)."""
+    key = -1 - position  # negative keys share the date memo without clashing
+    if key not in memo:
+        hit = _BACKGROUND.search(s.text, max(0, position - s.start - 240), position - s.start)
+        memo[key] = dt.date.min if hit else None
+    return memo[key] is not None
+
+
+def _claim(
+    raw: Raw, s: Sentence, doc: Document, confidence: float, memo: dict[int, dt.date | None]
+) -> Claim | None:
+    when = _date_at(s, raw.position, doc.date, memo)
+    status = raw.status
+    rule = raw.rule
+    if _background(s, raw.position, memo):
+        rule += ".background"  # "107 days after it left the pact": history, weaker than the news
+    if status is Status.IN_FORCE and when and doc.date and when > doc.date:
+        status = Status.ANNOUNCED  # "join from 1 January": dated after the article, so not yet in force
+    try:
+        return Claim(
+            subject=raw.subject,
+            predicate=raw.predicate,
+            object=raw.object,
+            status=status,
+            about=raw.about,
+            event_date=when,
+            confidence=confidence,
+            evidence=Evidence(sentence=s.text, start=s.start, end=s.end),
+            rule=rule,
+            article_id=doc.id,
+            article_date=doc.date,
+        )
+    except ValueError:  # an id the model rejects (e.g. a subject that is an agreement): drop it
+        return None
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Run every stage on one document; deterministic for a given lexicon."""
+    text = doc.text
+    sentences = split_sentences(text)
+    mentions = find_mentions(text, day=doc.date)
+    actors = resolve(mentions, text, [s.start for s in sentences])
+    claims: list[Claim] = []
+    by_start = {s.start: s for s in sentences}
+    previous: list[Raw] = []
+    history: list[Raw] = []
+    objects: list[str] = []
+    for clause in _clauses(text, sentences, mentions, actors):
+        if not clause.actors:
+            continue
+        clause.recent_objects = objects
+        sentence = by_start[clause.start]
+        raws = clause_claims(clause, previous, history)
+        history.extend(raws)
+        confidence = cues.confidence(sentence.text) if raws else 0.0
+        memo: dict[int, dt.date | None] = {}
+        # the first statement of a (triple, status) in a sentence is the one kept
+        unique: dict[tuple[str, RelationType, str, Status], Raw] = {}
+        for r in raws:
+            unique.setdefault((r.subject, r.predicate, r.object, r.status), r)
+        for raw in unique.values():
+            claim = _claim(raw, sentence, doc, confidence, memo)
+            if claim is not None:
+                claims.append(claim)
+        previous = raws or previous
+        objects = clause.recent_objects
+    return Extraction(article=article_of(doc), claims=select(claims))

@@ -1,0 +1,290 @@
+"""Resolution: mentions become actors (countries or agreements that can take part in a relation).
+
+Descriptions ("the kingdom"), pairs ("the two countries") and agreement back-references
+("the accords") take the latest fitting antecedent; demonyms, possessives and leaders count
+only where they stand for a government ("Azerbaijani officials", "Trump's administration");
+places after "in"/"at" are venues, and "US-mediated" marks a mediator.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from graph.ingest.lexicon import Kind
+from graph.ingest.mentions import Mention
+
+GOV_HEAD = re.compile(
+    r"\s*(?:new\s+|current\s+|then\s+|former\s+|top\s+|senior\s+|chief\s+|deputy\s+|acting\s+|own\s+|"
+    r"interim\s+|outgoing\s+|incoming\s+|newly\s+\w+\s+|nationalist\s+|left-wing\s+|right-wing\s+)*"
+    r"(?:president|prime\s+minister|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|"
+    r"minister|ministry|foreign\s+ministry|foreign\s+office|government|administration|officials?|"
+    r"authorities|leaders?|leadership|king|emir|crown\s+prince|sultan|monarch|chancellor|delegations?|"
+    r"envoys?|negotiators?|diplomats|counterparts?|cabinet|state\s+department|team|regime|"
+    r"head\s+of\s+state|ministers|side|state\s+news\s+agency|foreign\s+affairs|parliament|lawmakers|"
+    r"legislature|legislators|senate|congress|house\s+of\s+commons|national\s+assembly)\b",
+    re.I,
+)
+RECOGNITION_HEAD = re.compile(
+    r"\s*(?:official\s+|formal\s+|de\s+facto\s+|diplomatic\s+|full\s+|continued\s+|latest\s+|own\s+|"
+    r"eventual\s+|planned\s+|historic\s+)*(?:recognition|withdrawal|accession|membership|switch|refusal|"
+    r"decision|move|exit|entry|bid|application|expulsion|suspension|departure|readmission|re-admission)\b",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")
+_VENUE = re.compile(
+    r"(?:\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
+    r"central|nearby|neighbouring|neighboring)\s+)?|"
+    r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|resort|island)\s*,?\s+(?:of\s+)?|"
+    r"\b(?:visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|trip|arrived|flew|headed|went|came)\s+(?:to|in)\s+"
+    r"(?:the\s+)?)$",
+    re.I,
+)
+_VENUE_KEEP = re.compile(
+    r"\b(?:every|all|each|other|the|remaining|some)\s+(?:countr\w+|nations?|states?)\s+in\s+$", re.I
+)
+_MEDIATOR_AFTER = re.compile(
+    r"^\s*-\s*(?:mediated|brokered|hosted|sponsored|facilitated|led)\b|"
+    r"^\s*,?\s*(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediator|host|broker|facilitator|go-between)\b|"
+    r"^\s*,\s*(?:which|who)\s+(?:mediated|hosted|brokered|facilitated|offered\s+to\s+mediate)\b",
+    re.I,
+)
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediat\w+|brokered|hosted|facilitated|sponsored|chaired|help|assistance|auspices|host|hosts|"
+    r"mediator|facilitator|broker|custodian|depositary|guardian)\s+(?:by|of|from)?\s*(?:the\s+)?$",
+    re.I,
+)
+_PARLIAMENT = re.compile(
+    r"\s*(?:\w+\s+)?(?:parliament|lawmakers|legislature|legislators|senate|congress|"
+    r"house\s+of\s+commons|national\s+assembly)\b",
+    re.I,
+)
+# "ARGYLE, St Vincent and the Grenadines (Reuters) —": the place of writing, not an actor
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[^—–(\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–|--?)\s"
+)
+_MEDIA_NOUN = re.compile(
+    r"\s+(?:report|reports|magazine|newspaper|daily|journal|channel|network|radio|tv|"
+    r"television|website|outlet|correspondent|bureau)\b"
+)
+_GROUP_NOUNS = ("nations", "countries", "states", "republics", "monarchies", "members")
+
+
+@dataclass(slots=True)
+class Actor:
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    agreement: bool = False
+    possessive: bool = False
+    gov: bool = False  # possessive or demonym followed by a word for a government
+    nominal: bool = False  # possessive followed by "recognition", "withdrawal", ...
+    venue: bool = False
+    mediator: bool = False
+    weak: bool = False  # demonym not standing for a government
+    parliament: bool = False  # a legislature: its votes are calls, not acts of the state
+    state_noun: bool = False  # demonym + "state" ("a Palestinian state")
+    tail: str = ""
+    kind: Kind = Kind.COUNTRY
+
+
+@dataclass
+class Group:
+    start: int
+    end: int
+    members: list[Actor] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(dict.fromkeys(i for m in self.members for i in m.ids))
+
+
+def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
+    after = text[actor.end : actor.end + 60]
+    before = text[max(0, actor.start - 40) : actor.start]
+    actor.tail = after
+    poss = _POSSESSIVE.match(after)
+    if poss:
+        actor.possessive = True
+        rest = after[poss.end() :]
+        actor.gov = bool(GOV_HEAD.match(rest))
+        actor.nominal = bool(RECOGNITION_HEAD.match(rest))
+        actor.parliament = bool(_PARLIAMENT.match(rest))
+    elif kind is Kind.DEMONYM or kind is Kind.LEADER:
+        actor.gov = bool(GOV_HEAD.match(after)) or bool(
+            re.match(r"\s+and\s+[A-Z]\w+\s+\w+", after) and GOV_HEAD.match(after.split(" ", 3)[-1])
+        )
+    if kind is Kind.DEMONYM:
+        actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
+        actor.nominal = bool(re.match(r"\s+recognition\b", after))
+        actor.weak = not (actor.gov or actor.state_noun or actor.nominal)
+    if not actor.agreement and _VENUE.search(before) and not _VENUE_KEEP.search(before):
+        actor.venue = not _venue_exception(before)
+    if (
+        actor.start < 60
+        and not text[: actor.start].strip()
+        and text[actor.start : actor.end].isupper()
+        and re.match(r"\s*(?:\(|[—–-]\s|,)", after)
+    ):
+        actor.venue = True  # a dateline ("ADDIS ABABA (Reuters) —") names the place of writing
+    actor.mediator = bool(_MEDIATOR_AFTER.match(after) or _MEDIATOR_BEFORE.search(before))
+    if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
+        actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier
+    return actor
+
+
+def _venue_exception(before: str) -> bool:
+    """Prepositions that introduce a party, not a place: "switch to", "ties to", "recognition of"."""
+    return bool(
+        re.search(
+            r"\b(?:switch\w*|allegiance|recognition|ties|relations|links|allies|ally|member|members|"
+            r"independence|withdrawal|leaders|governments?|officials|delegations?|representatives|"
+            r"premiers|presidents|ministers|expulsion|readmission|re-admission|admission|return|entry)\s+"
+            r"(?:of|to|from|in|into)\s+(?:the\s+)?(?:\w+\s+)?$",
+            before,
+            re.I,
+        )
+    )
+
+
+def _antecedent(prev: list[Actor], kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The latest fitting country, preferring the first of a run of fitting names close together
+    (in "Saudi Arabia, the UAE and Bahrain ... the kingdom", the kingdom is the list's head)."""
+    fits = [a for a in prev[-40:] if len(a.ids) == 1 and (not kinds or a.ids[0] in kinds) and not a.weak]
+    if not fits:
+        return ()
+    best = fits[-1]
+    for actor in reversed(fits[:-1]):
+        if best.start - actor.end > 120 or not kinds:
+            break
+        best = actor
+    return best.ids
+
+
+def _sentence_start(starts: list[int], pos: int, back: int = 0) -> int:
+    """The start of the sentence holding ``pos`` (``back`` sentences earlier)."""
+    i = bisect.bisect_right(starts, pos) - 1 - back
+    return starts[i] if i >= 0 and starts else 0
+
+
+def _local_pair(names: list[Actor], start: int, starts: list[int]) -> tuple[str, ...]:
+    """Two countries named just before, in this sentence or the previous one ("Azerbaijan's
+    conflict with Armenia ... the two Caucasus nations")."""
+    cut = _sentence_start(starts, start)
+    if start - cut < 25:
+        cut = _sentence_start(starts, start, back=1)
+    seen: list[str] = []
+    for actor in reversed(names):
+        if actor.start < cut:
+            break
+        if actor.ids[0] not in seen:
+            seen.append(actor.ids[0])
+    return tuple(sorted(seen)) if len(seen) == 2 else ()
+
+
+def _lead_pair(names: list[Actor], text: str) -> tuple[str, ...]:
+    """The two countries of the headline or first sentence, when it names exactly two: news
+    about "the two countries" is about them."""
+    end = min(len(text), 400)
+    for stop in ("\n", ". "):
+        found = text.find(stop, 0, end)
+        end = found if found > 0 else end
+    lead = {
+        a.ids[0]
+        for a in itertools.takewhile(lambda a: a.start < end, names)
+        if not a.mediator and not a.venue
+    }
+    return tuple(sorted(lead)) if len(lead) == 2 else ()
+
+
+def _pair(prev: list[Actor], strong: list[Actor]) -> tuple[str, ...]:
+    """The two countries the story is about so far: the most named, recent ones winning ties."""
+    for pool in (strong, prev):
+        score: dict[str, tuple[int, int]] = {}
+        for rank, actor in enumerate(pool):
+            if actor.weak or actor.venue or actor.mediator or len(actor.ids) != 1:
+                continue
+            count, _ = score.get(actor.ids[0], (0, 0))
+            score[actor.ids[0]] = (count + 1, rank)
+        if len(score) >= 2:
+            top = sorted(score, key=lambda k: score[k], reverse=True)[:2]
+            return tuple(sorted(top))
+    return ()
+
+
+def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None) -> list[Actor]:
+    """Actors in text order; unresolvable descriptions and non-state names are dropped.
+    ``starts``: the sentence starts, for descriptions that look back one or two sentences."""
+    starts = starts or [0]
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else -1
+    countries: list[Actor] = []  # antecedents for descriptions
+    names: list[Actor] = []  # named countries only (for pairs)
+    last_agreement: tuple[str, ...] = ()
+    out: list[Actor] = []
+    for m in mentions:
+        if m.kind is Kind.BLOCK:
+            continue
+        if m.kind is Kind.AGREEMENT:
+            last_agreement = m.ids
+            out.append(_flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind))
+            continue
+        if m.kind is Kind.AGR_DESC:
+            if last_agreement:
+                out.append(
+                    _flags(Actor(m.start, m.end, last_agreement, agreement=True, kind=m.kind), text, m.kind)
+                )
+            continue
+        if m.kind is Kind.NEW_STATE:  # resolved by the recognition rules (the last state recognised)
+            out.append(Actor(m.start, m.end, (), kind=m.kind, tail=text[m.end : m.end + 60]))
+            continue
+        ids = _ids_for(m, countries, names, text, starts)
+        if not ids:
+            continue
+        actor = _flags(Actor(m.start, m.end, ids, kind=m.kind), text, m.kind)
+        actor.venue = actor.venue or actor.end <= dateline_end
+        out.append(actor)
+        if not actor.weak and not actor.mediator and len(ids) == 1 and m.kind not in (Kind.DESC, Kind.PAIR):
+            countries.append(actor)
+            if m.kind is Kind.COUNTRY:
+                names.append(actor)
+    return out
+
+
+def _ids_for(
+    m: Mention, countries: list[Actor], names: list[Actor], text: str, starts: list[int]
+) -> tuple[str, ...]:
+    if m.kind is Kind.DESC:
+        if m.surface.lower().startswith(("his ", "her ")):  # the speaker's country: this sentence's first
+            here = _sentence_start(starts, m.start)
+            first = next((a for a in countries if here <= a.start < m.start), None)
+            if first:
+                return first.ids
+        return _antecedent(countries, m.ids)
+    if m.kind is Kind.PAIR:
+        if "leader" in m.surface.lower():  # "the two leaders": of the story's two countries
+            return _lead_pair(names, text) or _pair(countries[-12:], names[-12:])
+        return (
+            _local_pair(names, m.start, starts)
+            or _lead_pair(names, text)
+            or _pair(countries[-12:], names[-12:])
+        )
+    if m.kind is Kind.GROUP and not _group_is_actor(m, text):
+        return ()
+    return m.ids
+
+
+def _group_is_actor(m: Mention, text: str) -> bool:
+    """ "Central Asia" alone is a place; "every country in Central Asia" and "Central Asian nations"
+    are the states themselves."""
+    low = m.surface.lower()
+    if (
+        any(noun in low for noun in _GROUP_NOUNS)
+        or any(ch.isdigit() for ch in low)
+        or m.surface.isupper()
+        or low.startswith(("both ", "the two ", "the koreas"))
+    ):
+        return True
+    return bool(_VENUE_KEEP.search(text[max(0, m.start - 40) : m.start]))

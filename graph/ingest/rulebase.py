@@ -1,0 +1,111 @@
+"""Shared pieces of the relation rules: the raw claim, status of a trigger, pairing of groups."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from graph.ingest import cues
+from graph.ingest.args import Clause
+from graph.ingest.resolve import Group
+from graph.models import RelationType, Status
+
+R, M, N = RelationType.RECOGNIZES, RelationType.MEMBER_OF, RelationType.NEGOTIATING_WITH
+CONTROL = re.compile(
+    r"\b(?:convinc\w+|persuad\w+|urg\w+|call\w*\s+on|press\w*|push\w*|invit\w+|encourag\w+|"
+    r"ask\w*|want\w*|goal\s+to|efforts?\s+to|wish\w*|lead\w*\s+to|led\s+to|pav\w+\s+the\s+way\s+for|"
+    r"result\s+in|prompt\w*|hop\w+\s+for|expect\w*)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_LEAD_INTENT = re.compile(
+    r"\b(?:agreed|decided|voted|approved|will|would)\b[^.;]{0,25}?\bto\s+(?:admit|accept|"
+    r"welcome|let|allow|invite)\s+$",
+    re.I,
+)
+_CONDITION_AFTER = re.compile(
+    r"[^.;,]{0,70}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+soon\s+as|"
+    r"on\s+condition)\b",
+    re.I,
+)
+_AFTER_MODAL = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:would|will|could|may|might)\b", re.I)
+_NOMINAL_ACT = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:decision|move)\b")
+
+
+@dataclass(frozen=True)
+class Raw:
+    subject: str
+    predicate: RelationType
+    object: str
+    status: Status
+    rule: str
+    position: int  # absolute offset of the trigger
+    about: str | None = None
+
+
+Rule = Callable[[Clause, re.Match[str]], Iterator[Raw]]
+
+
+def chain_of(c: Clause, subject: Group | None, pos: int) -> str:
+    """The verb chain between a subject and its trigger (or the words just before the trigger)."""
+    return c.text[subject.end : pos] if subject and subject.end <= pos else c.span(pos - 40, pos)
+
+
+def conditional(c: Clause, subject: Group | None, pos: int) -> bool:
+    start = max(c.start, (subject.start if subject else pos) - 30)
+    return bool(cues.CONDITION.search(c.text[start:pos]))
+
+
+def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) -> Status | None:
+    """The status of a trigger given its subject; None when a condition or negated ending drops it."""
+    pos = m.start()
+    if conditional(c, subject, pos):
+        return None
+    chain = chain_of(c, subject, pos)
+    last = subject.members[-1] if subject else None
+    if last and last.nominal:
+        if _NOMINAL_ACT.match(last.tail):
+            chain = ""  # "Russia's decision to recognise": the decision is the act
+        modal = _AFTER_MODAL.match(c.span(m.end(), m.end() + 40))
+        if modal:  # "Montenegro's accession would complete ..."
+            chain += " " + modal.group()
+    if last and last.parliament and base is not Status.ENDED and not cues.NEGATION.search(chain):
+        return Status.PROPOSED  # a parliament's vote calls on the government; the state has not acted
+    lead = c.span(subject.start - 40, subject.start) if subject else ""
+    if cues.COUNTERFACTUAL.search(lead):
+        return None  # "vetoed a resolution that would have recommended admitting X"
+    if subject and CONTROL.search(lead) and not cues.NEGATION.search(chain):
+        return Status.PROPOSED if base is not Status.ENDED else None
+    status = cues.status_from_chain(chain, base)
+    if status is Status.IN_FORCE and subject and _LEAD_INTENT.search(lead):
+        status = Status.ANNOUNCED  # "agreed in principle to admit X as the 11th member"
+    if status in (Status.IN_FORCE, Status.ANNOUNCED) and _CONDITION_AFTER.match(
+        c.span(m.end(), m.end() + 90)
+    ):
+        status = Status.PROPOSED  # "would recognise X only if ...": an offer on conditions
+    return status
+
+
+def pairs(
+    subjects: list[str],
+    objects: list[str],
+    pred: RelationType,
+    status: Status,
+    rule: str,
+    pos: int,
+    *,
+    both: bool = False,
+) -> Iterator[Raw]:
+    for s in subjects:
+        for o in objects:
+            if s != o:
+                yield Raw(s, pred, o, status, rule, pos)
+                if both:
+                    yield Raw(o, pred, s, status, rule, pos)
+
+
+def sides_pairs(sides: list[tuple[str, ...]], status: Status, rule: str, pos: int) -> Iterator[Raw]:
+    """Negotiation pairs across sides (members of one named side do not negotiate together)."""
+    for i, left in enumerate(sides):
+        for right in sides[i + 1 :]:
+            yield from pairs(list(left), list(right), N, status, rule, pos)

@@ -1,0 +1,43 @@
+"""Selection: one claim per triple per article, in a stable order.
+
+An article states one current status per triple; history it supersedes ("broke off ties in
+2018" in a story about restored ties) loses to the later or undated statement. On a tie the
+stronger reading wins (ended > in force > announced > denied > proposed), then the higher
+confidence, then the earlier sentence (the lead usually states the news).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph.models import Claim, Status, TripleKey
+
+_RANK = {Status.ENDED: 4, Status.IN_FORCE: 3, Status.ANNOUNCED: 2, Status.DENIED: 1, Status.PROPOSED: 0}
+
+
+def _when(claim: Claim) -> dt.date:
+    """Undated statements speak of the article's present; background clauses of the past."""
+    if claim.rule.endswith(".background"):
+        return claim.event_date or dt.date.min
+    if claim.event_date is None:
+        return dt.date.max
+    if claim.article_date is None:
+        return claim.event_date
+    # A date within a few months of the article is the news itself, not background.
+    if (claim.article_date - claim.event_date).days < 200:
+        return dt.date.max
+    return claim.event_date
+
+
+def _preference(claim: Claim) -> tuple[dt.date, int, float, int]:
+    return _when(claim), _RANK[claim.status], claim.confidence, -claim.evidence.start
+
+
+def select(claims: list[Claim]) -> list[Claim]:
+    """The best claim for each triple, sorted by (subject, predicate, object)."""
+    best: dict[TripleKey, Claim] = {}
+    for claim in claims:
+        key = claim.key
+        if key not in best or _preference(claim) > _preference(best[key]):
+            best[key] = claim
+    return sorted(best.values(), key=lambda c: (c.subject, c.predicate.value, c.object, c.status.value))

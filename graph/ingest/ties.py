@@ -1,0 +1,175 @@
+"""Diplomatic-ties rules: relations established or restored (both ways), cut, held or denied,
+stated in the passive, exchanged ambassadors, recognition switches and allies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.ingest import cues
+from graph.ingest.args import BOUNDARY, Clause, object_after, subject_before
+from graph.ingest.recognition import listed_after
+from graph.ingest.resolve import Group
+from graph.ingest.rulebase import CONTROL, R, Raw, conditional, pairs, status_of
+from graph.models import Status
+
+_NOT_DIPLOMATIC = re.compile(
+    r"\b(?:military|economic|trade|security|business|cultural|energy|defen[cs]e|"
+    r"political)\s+(?:relations|ties|links)\b",
+    re.I,
+)
+
+
+def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
+    """The country after "with"/"to" following a ties trigger, and whether a "with" was there."""
+    rest = c.span(m.end(), m.end() + 70)
+    w = re.match(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+", rest)
+    if not w or BOUNDARY.search(rest[: w.start() + 1]):
+        return None, False
+    return object_after(c, m.end() + w.end(), max_gap=30), True
+
+
+def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool) -> Iterator[Raw]:
+    between = re.match(r"\s*between\s+", c.text[m.end() : m.end() + 12])
+    group = object_after(c, m.end() + between.end(), max_gap=5) if between else None
+    if group and len(group.ids) >= 2:  # "formalising relations between X and Y"
+        status = status_of(c, None, m, base)
+        if status in (Status.IN_FORCE, Status.ANNOUNCED, Status.ENDED, Status.DENIED):
+            sides = [m_.ids for m_ in group.members] if len(group.members) == 2 else [(i,) for i in group.ids]
+            for left in sides:
+                for right in sides:
+                    if left != right:
+                        yield from pairs(list(left), list(right), R, status, rule + ".between", m.start())
+        return
+    subject = subject_before(c, m.start())
+    if not subject or (_NOT_DIPLOMATIC.search(m.group()) and "diplomatic" not in m.group().lower()):
+        return
+    status = status_of(c, subject, m, base)
+    if not status:
+        return
+    if mutual and CONTROL.search(c.span(subject.start - 40, subject.start)):
+        mutual = False  # "urged X to restore ties with Y": a wish for X's side only
+    partner, has_with = _partner(c, m)
+    if partner:
+        yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
+    elif not has_with and len(subject.ids) >= 2:  # "X and Y restored ties": every pair, both ways
+        yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
+
+
+def ties_est(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    yield from _ties(c, m, Status.IN_FORCE, "ties.established", mutual=True)
+
+
+def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    yield from _ties(c, m, Status.ENDED, "ties.cut", mutual=False)
+
+
+def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    base = Status.DENIED if re.search(r"\bno\b", m.group()) else Status.IN_FORCE
+    subject = subject_before(c, m.start())
+    if not subject:
+        return
+    status = base if base is Status.DENIED else status_of(c, subject, m, base)
+    if status not in (Status.IN_FORCE, Status.DENIED):
+        return
+    partner = object_after(c, m.end(), max_gap=20)
+    if partner:
+        yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=True)
+    elif len(subject.ids) >= 2:
+        yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
+
+
+_ENDING_VERBS = {"severed", "cut", "broken", "broke", "ended", "terminated", "suspended"}
+
+
+def ties_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    verb = m["tp_verb"].lower()
+    base = (
+        Status.ENDED
+        if verb in _ENDING_VERBS
+        else Status.ANNOUNCED
+        if verb.startswith(("would", "will"))
+        else Status.IN_FORCE
+    )
+    between = [g.ids for g in c.groups if m.start() <= g.start < m.end() and len(g.ids) >= 2]
+    named = {i for g in c.groups for i in g.ids}
+    if not between and len(named) == 2:
+        between = [sorted(named)]  # "X and Y signed a declaration saying relations would resume"
+    elif not between and c.pair and named <= set(c.pair):
+        between = [list(c.pair)]  # "ties had now been restored": the two countries of the story
+    if (
+        not between
+        or cues.NEGATION.search(c.span(m.start() - 30, m.end()))
+        or conditional(c, None, m.start())
+    ):
+        return
+    yield from pairs(between[0], between[0], R, base, "ties.passive", m.start())
+
+
+def ties_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "the re-establishment of ties between X and Y": both ways, status from what precedes."""
+    between = re.match(r"\s*between\s+", c.text[m.end() : m.end() + 12])
+    group = object_after(c, m.end() + between.end(), max_gap=5) if between else None
+    if not group or len(group.ids) < 2 or conditional(c, None, m.start()):
+        return
+    lead = c.span(m.start() - 50, m.start())
+    status = cues.status_from_chain(lead, Status.IN_FORCE)
+    if re.search(r"\bannounc\w+\s+(?:the\s+)?$", lead):
+        status = Status.ANNOUNCED
+    if status in (Status.IN_FORCE, Status.ANNOUNCED, Status.DENIED):
+        yield from pairs(group.ids, group.ids, R, status, "ties.noun", m.start())
+
+
+def envoys(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X and Y appointed/exchanged ambassadors": full relations, both ways."""
+    subject = subject_before(c, m.start())
+    if not subject or len(subject.ids) != 2:
+        return
+    status = status_of(c, subject, m, Status.IN_FORCE)
+    if status in (Status.IN_FORCE, Status.ANNOUNCED):
+        yield from pairs(subject.ids, subject.ids, R, status, "ties.envoys", m.start())
+
+
+def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X switched (recognition) from Y to Z": X recognises Z, X no longer recognises Y."""
+    subject = subject_before(c, m.start())
+    rest = c.text[m.end() : m.end() + 120]
+    to = re.search(r"\bto\s+", rest)
+    if not subject or not to:
+        return
+    new = object_after(c, m.end() + to.end(), max_gap=10)
+    frm = re.match(r"\s*from\s+", rest)
+    old = object_after(c, m.end() + frm.end(), max_gap=10) if frm else None
+    status = status_of(c, subject, m, Status.IN_FORCE)
+    if not new or status is None:
+        return
+    yield from pairs(subject.ids, new.ids, R, status, "switch.to", m.start())
+    old_ids = old.ids if old else (["TWN"] if "CHN" in new.ids else [])
+    if status is Status.IN_FORCE:
+        yield from pairs(subject.ids, old_ids, R, Status.ENDED, "switch.from", m.start())
+
+
+_ALLY_MODS = re.compile(
+    r"['’]s?\s+(?:(?:only|remaining|last|few|closest|close|staunch|key|diplomatic|former|"
+    r"formal|official|longtime|long-time|traditional|\w+est)\s+)*",
+    re.I,
+)
+
+
+def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X is Y's (only diplomatic) ally", "Y's remaining allies, A and B", "Y's former ally X"."""
+    owner = next((g for g in reversed(c.groups) if m.start() - 40 <= g.end <= m.start()), None)
+    if not owner or not owner.members[-1].possessive:
+        return
+    between = c.text[owner.end : m.start()]
+    if not _ALLY_MODS.fullmatch(between):
+        return
+    status = Status.ENDED if "former" in between.lower() else Status.IN_FORCE
+    member = object_after(c, m.end(), max_gap=14) or listed_after(c, m.end())
+    if member is None and re.search(
+        r"(?:\b(?:is|are|was|remains|remain)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$",
+        c.span(owner.start - 14, owner.start),
+    ):
+        member = subject_before(c, owner.start)  # "X is Y's ally", "A and B, among Y's allies"
+    if member:
+        yield from pairs(member.ids, owner.ids, R, status, "ally", m.start())

@@ -1,0 +1,224 @@
+"""Trigger lexicon: one compiled alternation whose named groups say which rule family fired.
+
+Order matters: longer, more specific phrasings come first so that "withdrew recognition" is a
+withdrawal of recognition rather than a withdrawal from an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_Q = r"[\"“”'‘’]?\s*"
+_TIES_ADJ = (
+    rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|"
+    rf"political|economic|military|security|business|cultural)\s+{_Q})*"
+)
+_TIES = rf"{_Q}{_TIES_ADJ}(?:relations|ties|links|relationship)\b"
+
+FAMILIES: list[tuple[str, str]] = [
+    (
+        "recog_withdraw",
+        r"\b(?:withdr(?:aw|aws|ew|awn|awing|awal)|revok\w*|revocation|rescind\w*|retract\w*|pull\w*)\s+"
+        r"(?:of\s+)?(?:its\s+|their\s+|the\s+|her\s+|his\s+)?recognition\b|\bde-?recogni[sz]\w*\b",
+    ),
+    (
+        "recog_passive",
+        r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|still|now|also|not|yet|already|widely)\s+){0,3}"
+        r"recogni[sz]ed\s+(?:as\s+[\w\s-]{3,40}?\s+)?by\b",
+    ),
+    (
+        "recog_announce",
+        r"\b(?:announc\w+|declar\w+|confirm\w+|formalis\w+|formaliz\w+)\s+(?:its|their|her|his)\s+(?:own\s+)?"
+        r"(?:formal\s+|official\s+)?recognition\b(?!\s+(?:of|to)\b)",
+    ),
+    ("recog_extend", r"\b(?:extend\w*|grant\w*|accord\w*|offer\w*)\s+(?:\w+\s+){0,2}recognition\s+to\b"),
+    (
+        "recog_reject",
+        r"\b(?:reject(?:s|ed|ing)?|refus\w+\s+to\s+(?:accept|acknowledge))\b"
+        r"(?=[^.;]{0,60}?\b(?:independence|statehood|sovereignty|secession)\b)",
+    ),
+    ("recog_verb", r"\b(?:re-?)?recogni[sz](?:e|es|ed|ing)\b"),
+    ("recog_noun", r"\brecognition\s+(?:of|for)\b"),
+    ("recog_by", r"\brecognitions?\s+(?:\w+\s+)?by\b|\brecognition\s+(?:\w+\s+){0,2}came\s+from\b"),
+    (
+        "accept_state",
+        r"\baccept\w*\b(?=[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:sovereign\s+|independent\s+|and\s+)+"
+        r"(?:states?|nations?|countr\w+)\b)",
+    ),
+    (
+        "switch",
+        r"\bswitch(?:es|ed|ing)?\b(?:\s+(?:its|their|the|diplomatic|official|formal|allegiances?|recognition|"
+        r"ties|relations|sides|\s)+)?",
+    ),
+    (
+        "ties_process",
+        rf"\b(?:process|deal|agreement|efforts?|talks|negotiations?|steps?|roadmap|framework|bid|push|moves?)\s+"
+        rf"(?:of|to|toward|towards|aimed\s+at|on|for)\s+(?:\w+\s+)?(?:normali[sz]\w+|restor\w+|establish\w+|"
+        rf"re-?establish\w+|resum\w+|improv\w+|mend\w*){_TIES}",
+    ),
+    ("rapprochement", r"\b(?:rapprochement|normali[sz]ation\s+talks)\b"),
+    (
+        "ties_cut",
+        rf"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken|terminat\w+|end(?:s|ed|ing)?|"
+        rf"suspend\w*|rupture\w*)\s+(?:off\s+)?{_TIES}|\bsevering\s+of\s+{_TIES}|\bbreak\s+in\s+{_TIES}|"
+        rf"\b(?:ended|terminated|broke\s+off)\s+(?:its|their)\s+(?:diplomatic\s+)?relationship\b|"
+        rf"\b(?:broke|breaks|break|breaking)(?=\s+(?:off\s+)?with\s+[A-Z])",
+    ),
+    (
+        "ties_noun",
+        rf"\b(?:establishment|re-?establishment|restoration|resumption|normali[sz]ation|revival|renewal)\s+of\s+"
+        rf"{_TIES}",
+    ),
+    (
+        "ties_est",
+        rf"\b(?:(?:re-?)?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing)|"
+        rf"reviv(?:e|es|ed|ing)|renew(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|forg(?:e|es|ed|ing)|"
+        rf"formali[sz](?:e|es|ed|ing)|"
+        rf"open(?:s|ed|ing)?)\s+{_TIES}",
+    ),
+    (
+        "ties_passive",
+        r"\b(?:relations|ties)\s+(?:between\s+[^.;]{3,60}?\s+)?(?:have\s+|had\s+|has\s+)?(?:now\s+)?"
+        r"(?:been\s+|were\s+|was\s+|are\s+|is\s+)?(?:now\s+|formally\s+|officially\s+|fully\s+)?"
+        r"(?P<tp_verb>restored|established|re-?established|resumed|normali[sz]ed|revived|severed|cut|broken|broke|"
+        r"ended|terminated|suspended|(?:would|will)\s+(?:be\s+)?(?:resume|restored|re-?established|normali[sz]ed))\b",
+    ),
+    (
+        "ties_have",
+        r"\b(?:have|has|had|having|maintain\w*|enjoy\w*|keep\w*|kept|retain\w*)\s+(?:had\s+)?(?:no\s+)?"
+        r"(?:(?:long-?standing|longstanding|full|formal|official|normal|existing|diplomatic|consular|"
+        r"and|any)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
+        r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b",
+    ),
+    (
+        "envoys",
+        r"\b(?:appoint\w*|exchang\w*|return\w*|restor\w+|reinstat\w+)\s+(?:new\s+|their\s+|full\s+)?"
+        r"ambassadors\b",
+    ),
+    ("ally", r"\b(?:diplomatic\s+)?all(?:y|ies)\b"),
+    (
+        "member_leave",
+        r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
+        r"pullout|exit(?:s|ed|ing)?|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
+        r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
+        r"no\s+longer\s+(?:be\s+)?a\s+member)\b",
+    ),
+    (
+        "member_noun",
+        r"\b(?:observer\s+)?non-?member(?:\s+(?:state|status|observer))?\b|\bobserver\s+(?:state|status)\b|"
+        r"\b(?:(?:full|founding|full-fledged|associate|new|newest|latest|first|former|\d+(?:st|nd|rd|th)|"
+        r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
+        r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])",
+    ),
+    (
+        "member_stay",
+        r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
+        r"(?:to|of)|outside)\b",
+    ),
+    ("includes", r"\binclud(?:e|es|ed|ing)\b"),
+    ("outside", r"\boutside\b"),
+    ("adopt_currency", r"\badopt\w*\s+the\s+(?:euro|single\s+currency|common\s+currency)\b"),
+    ("founded_by", r"\b(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\bby\b)"),
+    (
+        "member_join",
+        r"\b(?:join(?:s|ed|ing)?|rejoin\w*|re-join\w*|accede[sd]?|acceding|accession|ratif(?:y|ies|ied|ying|ication)|"
+        r"sign(?:s|ed|ing)?|inked|admi(?:t|ts|tted|tting|ssion)|readmi\w+|re-admi\w+|enter(?:s|ed|ing)?|"
+        r"entry|came\s+on\s+board|brought\s+into|welcomed\s+into|appl(?:y|ies|ied|ying|ication|ications)|"
+        r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
+    ),
+    ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
+    ("agreement_between", r"\b(?:agreement|deal|accord|treaty|pact)(?=\s+between\b)"),
+    (
+        "channels",
+        r"\b(?:cut\w*\s+off|cut|suspend\w*|sever\w*|halt\w*|stop\w*|end\w*|clos\w+|restor\w+|reopen\w*|"
+        r"resum\w+)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:official\s+|direct\s+|military\s+)?(?:communication|"
+        r"communications|hotline|liaison)\s*(?:lines?|channels?|mechanisms?|links?|office)?\b",
+    ),
+    (
+        "negotiate",
+        r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing)?|discussions|consultations|dialogue|"
+        r"meet(?:s|ing)?|met|summit)\b",
+    ),
+]
+
+TRIGGERS = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in FAMILIES), re.I)
+FAMILY_NAMES = [name for name, _ in FAMILIES]
+
+# The words a trigger can start with (as prefixes). Scanning for these cheap literals first and
+# trying the full alternation only where one starts is several times faster than ``finditer``.
+_HEADS = """
+halt stop clos withdr revok revoc rescind retract pull derecogn de-recogn is are was were been
+being announc declar confirm formalis formaliz extend grant accord offer reject refus recogn re
+process deal agreement effort talks negotiat step roadmap framework bid push move rapproch normalis
+normaliz cut sever break broke terminat end suspend ruptur establish restor resum reviv includ
+outside renew upgrad reopen forg open relations ties have has had having maintain enjoy keep kept
+retain connected appoint exchang return reinstat diplomatic ally allies leav left quit exit expel
+expuls oust kick walk remov cease no observer non member signator part a remain stay adopt founded
+created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
+entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
+consultation meet met summit accept switch
+""".split()  # noqa: SIM905 - a word list reads better as text
+# Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
+_WHOLE = {
+    "a",
+    "no",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
+    "has",
+    "had",
+    "have",
+    "having",
+    "met",
+    "set",
+}
+_HEAD = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(h) + (r"\b" if h in _WHOLE else "-" if h == "re" else "")
+        for h in sorted(set(_HEADS), key=len, reverse=True)
+    )
+    + ")",
+    re.I,
+)
+
+
+def _family_pattern(*names: str) -> re.Pattern[str]:
+    chosen = [(n, p) for n, p in FAMILIES if n in names]
+    return re.compile("|".join(f"(?P<{n}>{p})" for n, p in chosen), re.I)
+
+
+# Frequent words that can start only one or two families: matching just those families there is
+# equivalent to the full alternation (which would fail every other branch) and much cheaper.
+_PASSIVE = _family_pattern("recog_passive")
+_HAVE = _family_pattern("ties_have")
+_STATE = _family_pattern("agr_state")
+_PARTY = _family_pattern("member_noun")
+_NO = _family_pattern("member_leave")
+_FAST: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("is", "are", "was", "were", "been", "being"), _PASSIVE),
+    **dict.fromkeys(("have", "having"), _HAVE),
+    "a": _PARTY,
+    "no": _NO,
+    **dict.fromkeys(("state", "states", "country", "countries", "nation", "nations", "economies"), _STATE),
+}
+_WORD = re.compile(r"\w+")
+
+
+def find_triggers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Non-overlapping trigger matches in ``text[start:end]``, left to right (as ``finditer``)."""
+    found: list[re.Match[str]] = []
+    pos = start
+    for head in _HEAD.finditer(text, start, end):
+        if head.start() < pos:
+            continue
+        word = _WORD.match(text, head.start())
+        fast = _FAST.get(word.group().lower()) if word else None
+        m = (fast or TRIGGERS).match(text, head.start(), end)
+        if m and m.end() > m.start():
+            found.append(m)
+            pos = m.end()
+    return found

@@ -1,0 +1,462 @@
+#!/usr/bin/env python
+"""Store benchmark (not a test): write throughput and query latency of both stores.
+
+Writes 10k and 100k synthetic claims (1,000 per article) into the embedded store (in a
+temporary directory) and into Neo4j (the server named by NEO4J_URI, wiped first), and for
+Neo4j also the same ``UNWIND ... MERGE`` through the raw driver in the same run, so the
+store's overhead is a ratio. Then p50/p95 latency of recognized_by, members_of and a
+membership path query on 250 countries, 100 agreements and 5,000 memberships. Prints a
+markdown table and replaces the "## Store" section of docs/benchmarks.md.
+
+    .venv/bin/python scripts/bench_store.py [--sizes 10000 100000] [--no-neo4j] [--no-doc]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from graph.models import (  # noqa: E402
+    Agreement,
+    AgreementKind,
+    Article,
+    Claim,
+    Country,
+    Evidence,
+    RelationType,
+    Status,
+)
+from graph.store.base import GraphStore  # noqa: E402
+from graph.store.embedded import EmbeddedStore  # noqa: E402
+
+COUNTRIES = [Country(id=f"C{i:03d}", name=f"Country {i}") for i in range(250)]
+AGREEMENTS = [
+    Agreement(id=f"pact_{i:03d}", name=f"Pact {i}", kind=AgreementKind.ORGANIZATION) for i in range(100)
+]
+PER_ARTICLE = 1_000
+AS_OF = date(2026, 1, 1)
+STATUSES = [Status.IN_FORCE] * 6 + [Status.ANNOUNCED, Status.PROPOSED, Status.DENIED, Status.ENDED]
+DOC = REPO / "docs" / "benchmarks.md"
+LOAD_AT_START = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+Batch = tuple[Article, list[Claim]]
+
+
+@dataclass
+class Row:
+    store: str
+    measure: str
+    value: str
+    target: str
+    ok: bool | None = None
+
+
+def _server_pid() -> int | None:
+    """The Neo4j launcher started by scripts/neo4j, to count the server's CPU time too."""
+    home = Path(os.environ.get("NEO4J_HOME_DIR", REPO / ".neo4j"))
+    try:
+        pid = int((home / "neo4j.pid").read_text().strip())
+        Path(f"/proc/{pid}/stat").read_text()
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
+def _server_cpu(pid: int | None) -> float:
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Clock:
+    """Wall time, this process's CPU time and (when known) the Neo4j server's CPU time."""
+
+    server_pid = _server_pid()
+
+    def __init__(self) -> None:
+        self.wall = self.client = self.server = 0.0
+
+    def __enter__(self) -> None:
+        self._start = (time.perf_counter(), time.process_time(), _server_cpu(self.server_pid))
+
+    def __exit__(self, *exc: object) -> None:
+        wall, client, server = self._start
+        self.wall += time.perf_counter() - wall
+        self.client += time.process_time() - client
+        self.server += _server_cpu(self.server_pid) - server
+
+    def cpu(self, claims: int) -> str:
+        client = f"{self.client / claims * 1e6:.0f} µs here"
+        server = f" + {self.server / claims * 1e6:.0f} µs server" if self.server_pid else ""
+        return client + server
+
+
+# --- synthetic data ------------------------------------------------------------------------
+
+
+def _claim(rng: random.Random, predicate: RelationType, subject: str, obj: str, status: Status) -> Claim:
+    sentence = f"{subject} {predicate.value} {obj}."
+    return Claim(
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        status=status,
+        event_date=date(rng.randint(1950, 2025), rng.randint(1, 12), rng.randint(1, 28)),
+        confidence=round(rng.uniform(0.5, 1.0), 2),
+        evidence=Evidence(sentence=sentence, start=0, end=len(sentence)),
+        rule="bench",
+    )
+
+
+def _random_claim(rng: random.Random) -> Claim:
+    predicate = rng.choice(list(RelationType))
+    subject, other = rng.sample(COUNTRIES, 2)
+    obj = rng.choice(AGREEMENTS).id if predicate is RelationType.MEMBER_OF else other.id
+    return _claim(rng, predicate, subject.id, obj, rng.choice(STATUSES))
+
+
+def _articles(prefix: str, claims: Sequence[Claim]) -> list[Batch]:
+    batches = []
+    for n, start in enumerate(range(0, len(claims), PER_ARTICLE)):
+        article = Article(
+            id=f"{prefix}-{n:05d}",
+            date=date(2025, 1, 1),
+            source="bench",
+            content_hash=f"{prefix}-{n:05d}-hash",
+        )
+        batches.append((article, list(claims[start : start + PER_ARTICLE])))
+    return batches
+
+
+def write_batches(total: int, seed: int) -> list[Batch]:
+    rng = random.Random(seed)
+    return _articles(f"w{total}s{seed}", [_random_claim(rng) for _ in range(total)])
+
+
+def query_batches() -> list[Batch]:
+    """5,000 distinct memberships (some ended later) and 10,000 recognitions."""
+    rng = random.Random(7)
+    pairs = rng.sample([(c.id, a.id) for c in COUNTRIES for a in AGREEMENTS], 5_000)
+    claims = [_claim(rng, RelationType.MEMBER_OF, c, a, Status.IN_FORCE) for c, a in pairs]
+    claims += [_claim(rng, RelationType.MEMBER_OF, c, a, Status.ENDED) for c, a in rng.sample(pairs, 500)]
+    for _ in range(10_000):
+        subject, obj = rng.sample(COUNTRIES, 2)
+        claims.append(_claim(rng, RelationType.RECOGNIZES, subject.id, obj.id, rng.choice(STATUSES)))
+    return _articles("q", claims)
+
+
+# --- measuring ---------------------------------------------------------------------------------
+
+
+def seeded(store: GraphStore) -> GraphStore:
+    store.upsert_countries(COUNTRIES)
+    store.upsert_agreements(AGREEMENTS)
+    return store
+
+
+def latencies(call: Callable[[int], object], runs: int) -> tuple[float, float]:
+    for i in range(runs, runs + 20):  # warm query plans and caches with other arguments
+        call(i)
+    times = []
+    for i in range(runs):
+        started = time.perf_counter()
+        call(i)
+        times.append((time.perf_counter() - started) * 1000)
+    cuts = statistics.quantiles(times, n=100)
+    return cuts[49], cuts[94]
+
+
+def query_rows(name: str, store: GraphStore, runs: int, targets: dict[str, float]) -> Iterator[Row]:
+    rng = random.Random(11)
+    picks = [rng.sample(COUNTRIES, 2) for _ in range(runs + 20)]
+    agreements = [rng.choice(AGREEMENTS).id for _ in range(runs + 20)]
+    checks: dict[str, Callable[[int], object]] = {
+        "recognized_by": lambda i: store.find_relations(
+            predicate=RelationType.RECOGNIZES, object=picks[i][0].id, as_of=AS_OF
+        ),
+        "members_of": lambda i: store.find_relations(
+            predicate=RelationType.MEMBER_OF, object=agreements[i], as_of=AS_OF
+        ),
+        "membership path": lambda i: store.find_membership_paths(
+            picks[i][0].id, picks[i][1].id, max_hops=4, as_of=AS_OF
+        ),
+    }
+    # Steady state: the embedded store derives a triple's history on its first read after a
+    # write; one dashboard-style aggregate derives them all before the timed queries.
+    store.get_stats(as_of=AS_OF)
+    for label, call in checks.items():
+        p50, p95 = latencies(call, runs)
+        target = targets.get(label)
+        yield Row(
+            name,
+            f"{label} p50 / p95",
+            f"{p50:.2f} / {p95:.2f} ms",
+            f"p50 ≤ {target:g} ms" if target else "—",
+            p50 <= target if target else None,
+        )
+
+
+def write_row(name: str, size: int, rate: float, target: float | None, note: str = "") -> Row:
+    value = f"{rate:,.0f} claims/s{note}"
+    return Row(
+        name,
+        f"write {size:,} claims",
+        value,
+        f"≥ {target:,.0f}/s" if target else "—",
+        rate >= target if target else None,
+    )
+
+
+# --- the two stores ----------------------------------------------------------------------------------
+
+
+def bench_embedded(sizes: list[int], runs: int) -> list[Row]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            store = seeded(EmbeddedStore(Path(tmp) / f"w{size}" / "graph.sqlite"))
+            batches, clock = write_batches(size, size), Clock()
+            with clock:
+                for article, claims in batches:
+                    store.add_article(article, claims)
+            rows.append(write_row("embedded", size, size / clock.wall, 50_000))
+            client = f"{clock.client / size * 1e6:.0f} µs"
+            rows.append(Row("embedded", f"CPU per claim at {size:,}", client, "—"))
+            store.close()
+        store = seeded(EmbeddedStore(Path(tmp) / "q" / "graph.sqlite"))
+        for article, claims in query_batches():
+            store.add_article(article, claims)
+        rows += query_rows("embedded", store, runs, {"recognized_by": 1, "membership path": 10})
+        store.close()
+    return rows
+
+
+def bench_neo4j(sizes: list[int], runs: int) -> tuple[list[Row], str]:
+    import neo4j
+
+    from graph.store import cypher
+    from graph.store.neo4j import Neo4jStore
+    from graph.store.neo4j_rows import claim_columns
+
+    uri = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+    auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "diplograph-test"))
+    database = os.environ.get("NEO4J_DATABASE", "neo4j")
+    store = Neo4jStore(uri, user=auth[0], password=auth[1], database=database)
+    store.ping()
+    driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+    version = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v").records[
+        0
+    ]["v"]
+
+    def raw_write(article: Article, columns: dict[RelationType, dict[str, Any]]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            tx.run(
+                "CREATE (:Article {id: $id, content_hash: $hash, date: $date, data: $data})",
+                id=article.id,
+                hash=article.content_hash,
+                date=article.date,
+                data="{}",
+            ).consume()
+            for predicate, params in columns.items():
+                tx.run(cypher.WRITE_CLAIMS[predicate], params | {"article_id": article.id}).consume()
+
+        with driver.session(database=database) as session:
+            session.execute_write(work)
+
+    def raw_twin(article: Article, claims: list[Claim]) -> tuple[Article, dict[RelationType, dict[str, Any]]]:
+        twin = article.model_copy(
+            update={"id": article.id + "-raw", "content_hash": article.content_hash + "-raw"}
+        )
+        stamped = [c.model_copy(update={"article_id": twin.id, "article_date": twin.date}) for c in claims]
+        return twin, claim_columns(stamped)
+
+    rows: list[Row] = []
+    seeded(store)
+    for article, claims in write_batches(5_000, 1):  # JIT and page-cache warm-up, not measured
+        store.add_article(article, claims)
+        raw_write(*raw_twin(article, claims))
+    for size in sizes:
+        store.wipe()
+        seeded(store)
+        ours, raw = Clock(), Clock()
+        # Article by article, store then raw driver, so both see the same load and graph size.
+        for article, claims in write_batches(size, size):
+            twin = raw_twin(article, claims)  # built outside the timing: the raw side gets ready rows
+            with ours:
+                store.add_article(article, claims)
+            with raw:
+                raw_write(*twin)
+        rows.append(write_row("neo4j", size, size / ours.wall, 20_000))
+        rows.append(
+            Row(
+                "neo4j",
+                f"raw driver, same statements, {size:,} claims",
+                f"{size / raw.wall:,.0f} claims/s",
+                "—",
+            )
+        )
+        rows.append(
+            Row(
+                "neo4j",
+                f"store overhead at {size:,} (store ÷ raw time)",
+                f"{ours.wall / raw.wall:.2f}×",
+                "≤ 1.3×",
+                ours.wall / raw.wall <= 1.3,
+            )
+        )
+        rows.append(
+            Row(
+                "neo4j", f"CPU per claim at {size:,}, store / raw", f"{ours.cpu(size)} / {raw.cpu(size)}", "—"
+            )
+        )
+    store.wipe()
+    seeded(store)
+    for article, claims in query_batches():
+        store.add_article(article, claims)
+    rows += query_rows("neo4j", store, runs, {"recognized_by": 5, "membership path": 10})
+    store.wipe()
+    store.close()
+    driver.close()
+    return rows, version
+
+
+# --- report ---------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    memory = f"{mem_kb / 1024 / 1024:.1f} GiB RAM"
+    return f"{os.cpu_count()} CPUs ({cpu}), {memory}, Python {platform.python_version()}"
+
+
+def _driver_version() -> str:
+    try:
+        version = metadata.version("neo4j")
+    except metadata.PackageNotFoundError:
+        return "not installed"
+    try:
+        return f"{version} with neo4j-rust-ext {metadata.version('neo4j-rust-ext')}"
+    except metadata.PackageNotFoundError:
+        return f"{version} without neo4j-rust-ext (pure-Python Bolt encoding, slower)"
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| store | measure | result | target | met |", "|---|---|---|---|---|"]
+    for r in rows:
+        met = {True: "yes", False: "**no**", None: ""}[r.ok]
+        lines.append(f"| {r.store} | {r.measure} | {r.value} | {r.target} | {met} |")
+    return "\n".join(lines)
+
+
+NOTES = """\
+How to read it. The machine is shared: other processes held the two CPUs during the run (see
+the load average), so wall-clock figures vary by a factor of two or more between runs; the CPU
+rows (this process, plus the Neo4j server's own CPU time read from /proc when scripts/neo4j
+started it) are steadier. Where the time goes:
+
+- Neo4j writes: each claim is a `:Claim` node with its JSON (unique `uid` index), a `STATES`
+  relationship and a `MERGE` of its triple's edge, whose per-claim arrays are rewritten. The
+  server spends most of the CPU per claim on that, in Community's interpreted (slotted)
+  runtime; the store itself adds only its checks (content hash, unknown entities, one round
+  trip) and the JSON of each claim, hence the small store ÷ raw ratio. 20,000 claims/s would
+  need several times less server work per claim than this model asks.
+- Embedded writes: per claim, a pydantic copy stamping the article, its JSON for SQLite, the
+  SQLite insert and the in-memory index; derivation is deferred to the first read of a triple.
+  The cost per claim grows with the store because Python's cyclic garbage collector rescans the
+  growing heap: with the collector off, a side run wrote the 100,000 claims at about 35 instead
+  of 60 µs per claim.
+- Queries: one Cypher round trip for `find_relations` (collected into one Bolt message) and the
+  shared derivation in Python; the path query is one `allShortestPaths` over the memberships in
+  force, checked edge by edge during the search. The embedded path query searches from both ends
+  and resolves only the memberships it reaches.
+"""
+
+
+def section(rows: list[Row], neo4j_version: str | None) -> str:
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    server = (
+        f"Neo4j {neo4j_version} Community (scripts/neo4j: embedded, Bolt on loopback, 1 GiB heap); "
+        f"Python driver {_driver_version()}."
+    )
+    return "\n".join(
+        [
+            "## Store",
+            "",
+            f"`scripts/bench_store.py`, {when}. Machine: {machine()}. Load average at the start: "
+            f"{LOAD_AT_START}. {server if neo4j_version else 'Neo4j not measured.'}",
+            "",
+            f"Writes: synthetic claims, {PER_ARTICLE:,} per article (one transaction each), into a fresh "
+            "store seeded with 250 countries and 100 agreements. The raw-driver line runs the store's "
+            "own statements (a plain `CREATE` of the article, then `cypher.WRITE_CLAIMS`: one "
+            "`UNWIND … MERGE` per predicate) through the bare driver with columns built beforehand, "
+            "interleaved article by article with the store's writes into the same graph; the overhead "
+            "is store time ÷ raw time. Queries: 250 countries, 100 agreements, 5,000 memberships (500 "
+            "later ended) and 10,000 recognition claims, as of 2026-01-01, `max_hops=4`; "
+            "`recognized_by` is `find_relations(predicate=RECOGNIZES, object=X)`, `members_of` "
+            "`find_relations(predicate=MEMBER_OF, object=agreement)`. Latencies are steady-state: "
+            "before timing, one `get_stats` call (in the embedded store it derives each triple's "
+            "history, which is otherwise built on the triple's first read after a write) and 20 "
+            "untimed calls of each query.",
+            "",
+            table(rows),
+            "",
+            NOTES,
+        ]
+    )
+
+
+def write_doc(text: str) -> None:
+    old = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
+    lines = old.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.strip() == "## Store"), None)
+    if start is None:
+        DOC.write_text(old.rstrip("\n") + "\n\n" + text)
+        return
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    DOC.write_text("".join(lines[:start]) + text + ("\n" if end < len(lines) else "") + "".join(lines[end:]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=300, help="timed calls per query")
+    parser.add_argument("--no-neo4j", action="store_true")
+    parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    args = parser.parse_args()
+    rows = bench_embedded(args.sizes, args.runs)
+    version = None
+    if not args.no_neo4j:
+        neo_rows, version = bench_neo4j(args.sizes, args.runs)
+        rows += neo_rows
+    text = section(rows, version)
+    print(text)
+    if not args.no_doc:
+        write_doc(text)
+
+
+if __name__ == "__main__":
+    main()

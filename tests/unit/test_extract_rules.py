@@ -1,0 +1,112 @@
+"""Extraction rules on sentences written for these tests: one fact pattern (or trap) per case.
+
+Each case is a short passage and the exact set of (subject, predicate, object, status) the
+extractor must return for it: nothing more, nothing less.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.ingest.load import Document
+from graph.ingest.pipeline import extract_document
+
+pytestmark = pytest.mark.unit
+
+R, M, N = "RECOGNIZES", "MEMBER_OF", "NEGOTIATING_WITH"
+
+CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
+    # recognition: active, coordinated subjects, statuses
+    (
+        "Chile, Peru and Bolivia recognised the State of Palestine on Monday.",
+        {("CHL", R, "PSE", "in_force"), ("PER", R, "PSE", "in_force"), ("BOL", R, "PSE", "in_force")},
+    ),
+    ("Portugal said it would recognise Palestine next month.", {("PRT", R, "PSE", "announced")}),
+    ("Spain will not recognise Kosovo, its foreign minister said.", {("ESP", R, "XKX", "denied")}),
+    ("Greece has no plans to recognise Kosovo.", {("GRC", R, "XKX", "denied")}),
+    (
+        "Taiwan is still recognised by Haiti and Tuvalu.",
+        {("HTI", R, "TWN", "in_force"), ("TUV", R, "TWN", "in_force")},
+    ),
+    ("Palau withdrew its recognition of Kosovo in 2019.", {("PLW", R, "XKX", "ended")}),
+    # conditions, reported conditions and capitals are not facts
+    (
+        "Oman would recognise Israel only if Israel recognises a Palestinian state.",
+        {("OMN", R, "ISR", "proposed")},
+    ),
+    ("Norway may one day recognise Jerusalem as the capital of Israel.", set()),
+    # diplomatic ties
+    (
+        "Ecuador and Uruguay restored full diplomatic relations on Friday.",
+        {("ECU", R, "URY", "in_force"), ("URY", R, "ECU", "in_force")},
+    ),
+    ("Bahrain cut diplomatic ties with Iran.", {("BHR", R, "IRN", "ended")}),
+    (
+        "Honduras switched recognition from Taiwan to China.",
+        {("HND", R, "CHN", "in_force"), ("HND", R, "TWN", "ended")},
+    ),
+    (
+        "Mexico and Jamaica have no diplomatic relations.",
+        {("MEX", R, "JAM", "denied"), ("JAM", R, "MEX", "denied")},
+    ),
+    # membership
+    ("Montenegro became the 29th member of NATO on Monday.", {("MNE", M, "nato", "in_force")}),
+    ("Ukraine applied to join the European Union.", {("UKR", M, "european_union", "proposed")}),
+    ("Burundi withdrew from the International Criminal Court.", {("BDI", M, "icc", "ended")}),
+    ("The African Union readmitted Morocco.", {("MAR", M, "african_union", "in_force")}),
+    ("The Council of Europe expelled Russia on Wednesday.", {("RUS", M, "council_of_europe", "ended")}),
+    ("Serbia has no plans to join NATO.", {("SRB", M, "nato", "denied")}),
+    (
+        "Britain remains a member of NATO and the Council of Europe.",
+        {("GBR", M, "nato", "in_force"), ("GBR", M, "council_of_europe", "in_force")},
+    ),
+    # negotiation: parties, mediators and venues
+    ("Armenia and Azerbaijan held talks in Geneva on Tuesday.", {("ARM", N, "AZE", "in_force")}),
+    (
+        "Peace talks between Sudan and Chad, mediated by Qatar, resumed in Doha.",
+        {("SDN", N, "TCD", "in_force")},
+    ),
+    ("Officials from Kenya will meet with Somali officials next week.", {("KEN", N, "SOM", "announced")}),
+    ("Ghana and Togo met the deadline set by the bloc.", set()),
+    # non-state actors and geography
+    ("Hamas said it recognises no one.", set()),
+    ("Wedged between Russia and China, Mongolia exports coal.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_gives_exactly_the_expected_facts(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    doc = Document(id="t", text=text, date=dt.date(2024, 5, 1))
+    got = {(c.subject, c.predicate.value, c.object, c.status.value) for c in extract_document(doc).claims}
+    assert got == expected
+
+
+def test_description_resolves_to_the_kingdom_named_before() -> None:
+    text = "Analysts expect Saudi Arabia to move slowly. The kingdom said it would not recognise Israel."
+    claims = extract_document(Document(id="t", text=text)).claims
+    assert {(c.subject, c.object, c.status.value) for c in claims} == {("SAU", "ISR", "denied")}
+
+
+def test_event_date_is_resolved_against_the_article_date() -> None:
+    doc = Document(id="t", text="Sweden joined NATO on 7 March.", date=dt.date(2024, 3, 8))
+    [claim] = extract_document(doc).claims
+    assert claim.event_date == dt.date(2024, 3, 7)
+
+
+def test_a_date_after_the_article_makes_the_event_announced() -> None:
+    doc = Document(id="t", text="Bulgaria joins the euro area on 1 January.", date=dt.date(2025, 7, 8))
+    [claim] = extract_document(doc).claims
+    assert claim.status.value == "announced" and claim.event_date == dt.date(2026, 1, 1)
+
+
+def test_one_claim_per_triple_and_history_loses_to_the_news() -> None:
+    text = "Qatar and Chad broke off ties in 2017. Qatar and Chad restored diplomatic relations on Monday."
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2021, 2, 22))).claims
+    assert {(c.subject, c.object, c.status.value) for c in claims} == {
+        ("QAT", "TCD", "in_force"),
+        ("TCD", "QAT", "in_force"),
+    }
