@@ -59,6 +59,18 @@ PAST_CUE = re.compile(r"\b(?:had|was|were|did|previously|formerly|once|then|earl
 COUNTERFACTUAL = re.compile(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
 
 
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|a|an|the|its|their|long|once|now|then|itself|already)\b[^,;]{0,90}?,\s*",
+    re.I,
+)
+
+
+def strip_asides(chain: str) -> str:
+    """The verb chain without relative clauses and appositions set off by commas ("Sudan, whose
+    government fought a war against rebels, was the first to recognise": no negation of the act)."""
+    return _ASIDE.sub(" ", chain) if "," in chain else chain
+
+
 def status_from_chain(chain: str, base: Status) -> Status | None:
     """The status a verb chain gives a trigger whose plain reading is ``base``; None drops the claim.
 

@@ -49,12 +49,20 @@ RULES: dict[str, Rule] = {
     "channels": negotiation.channels,
 }
 _DONE_BY = re.compile(
-    r"\b(?:this|that|the\s+same)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?done\s+by\s+", re.I
+    r"\b(?:this|that|the\s+same)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?done\s+by\s+|"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
+    r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])",
+    re.I,
 )
 _SAME = re.compile(
     r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
-    r"(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
+    r"follow(?:ed|s|ing)?\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"
+    r"(?<!been\s)(?<!was\s)(?<!were\s)followed(?=\s*[,.;]|\s+(?:within|on|in|shortly|soon|later|hours|days|"
+    r"weeks|months|the\s+next|the\s+same)\b)|"
+    r"(?:did|do|does|done|doing)\s+so\b|"
+    r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
+    r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
     r"(?:set|expected|due|poised|likely|ready|about|going)\s+to\s+follow\b(?!\s+(?:the|a|an|its|their)\b)|"
     r"(?:plans?|planned|planning|intends?|intended|promised|pledged|vowed|expected|set|due|ready)\s+"
     r"to\s+do\s+(?:so|the\s+same)|(?:announced|unveiled|made)\s+similar\s+(?:plans|moves|steps|"
@@ -68,28 +76,65 @@ _SAME_INTENT = re.compile(
 )
 
 
+Act = tuple[RelationType, str, Status, bool]  # predicate, object, status, mutual
+
+
 def _acts(
-    c: Clause, same: re.Match[str] | None, recent: list[Raw], history: list[Raw]
-) -> set[tuple[RelationType, str, Status]]:
+    c: Clause, anchor: int, same: re.Match[str] | None, found: list[Raw], previous: list[Raw],
+    history: list[Raw],
+) -> set[Act]:
     """The acts a "same again" phrase repeats: those of the leaders it names ("follow the lead of
-    Washington and Paris"), else the ones just stated."""
-    source = recent
-    if same and re.search(r"\blead\s+of\s*$", same.group() + " of"):
-        leaders = object_after(c, same.end(), max_gap=6)
-        source = [r for r in history if leaders and r.subject in leaders.ids] if leaders else recent
+    Washington and Paris", "followed the Saudi lead"), else the latest act stated before it in this
+    sentence, else (when the phrase opens the sentence) the last sentence's acts."""
+    leaders = _leaders(c, same) if same else None
+    if leaders is not None:
+        source = [r for r in history if r.subject in leaders]
+    else:
+        before = [r for r in found if r.position < anchor]
+        if before:
+            latest = max(r.position for r in before)
+            source = [r for r in before if r.position == latest]
+        elif anchor - c.start <= 90 and not _OWN_VERB.search(c.text, c.start, anchor):
+            source = previous
+        else:
+            source = []
     return {
-        (r.predicate, r.object, r.status) for r in source if r.predicate is not RelationType.NEGOTIATING_WITH
+        (r.predicate, r.object, r.status, r.rule.startswith("ties.") or r.rule.startswith("negotiat"))
+        for r in source
+        if r.predicate is not RelationType.NEGOTIATING_WITH and not r.mirror
     }
 
 
-def _same_again(c: Clause, recent: list[Raw], history: list[Raw]) -> Iterator[Raw]:
+# a verb of the sentence's own before the anaphor: "the first country to switch recognition since
+# Chad did so" repeats this sentence's act, not the last sentence's
+_OWN_VERB = re.compile(
+    r"\b(?:to|has|have|had|was|were|is|are)\s+(?:\w+\s+)?(?:switch|recogni|join|sign|establish|cut|sever)\w*",
+    re.I,
+)
+
+
+def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
+    """Whose lead a "follow the lead of X" / "followed the Saudi lead" phrase names (None: no lead)."""
+    text = same.group()
+    if re.search(r"\blead\s+of\s*$", text + " of"):
+        group = object_after(c, same.end(), max_gap=6)
+    elif re.search(r"\blead$", text):
+        group = next((g for g in c.groups if same.start() <= g.start and g.end <= same.end()), None)
+    else:
+        return None
+    return set(group.ids) if group else set()
+
+
+def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
     """ "Previously, this was also done by A and B", "Cyprus signalled the same", "X is expected to
-    follow suit": the act just stated (this sentence's or the last one's), with new subjects."""
+    follow suit", "A did so in 1988", "as do B and C": an act stated just before, new subjects."""
     by = _DONE_BY.search(c.text, c.start, c.end)
     same = _SAME.search(c.text, c.start, c.end)
     if not (by or same):
         return
-    acts = _acts(c, same, recent, history)
+    anchor = (by or same).start()  # type: ignore[union-attr]
+    own = by is not None and by.group().lstrip(", ").lower().startswith("as ")
+    acts = _acts(c, anchor, None if by else same, found, [] if own else previous, history)
     if not acts:
         return
     if by:
@@ -97,17 +142,35 @@ def _same_again(c: Clause, recent: list[Raw], history: list[Raw]) -> Iterator[Ra
     else:
         assert same is not None
         group = subject_before(c, same.start(), max_gap=60)
-        status = cues.status_from_chain(c.text[group.end : same.end()], Status.IN_FORCE) if group else None
-        if status is Status.IN_FORCE and _SAME_INTENT.search(same.group()):
-            status = Status.ANNOUNCED  # "which plan to do so", "have announced similar plans"
+        status = _same_status(c, group.end, same) if group else None
     if group is None:
         return
-    pos = (by or same).start()  # type: ignore[union-attr]
-    for predicate, obj, act_status in sorted(acts):
+    for predicate, obj, act_status, mutual in sorted(acts):
         final = act_status if status in (None, Status.IN_FORCE) else status
+        if status is Status.IN_FORCE and _DONE.match(same.group() if same else ""):
+            if act_status is Status.DENIED:
+                continue  # "X refuses; Y did so": nothing to repeat
+            final = Status.IN_FORCE if act_status in (Status.ANNOUNCED, Status.PROPOSED) else act_status
         for subject in group.ids:
             if subject != obj and final is not None:
-                yield Raw(subject, predicate, obj, final, "same_again", pos)
+                yield Raw(subject, predicate, obj, final, "same_again", anchor)
+                if mutual and final is not Status.ENDED:
+                    yield Raw(obj, predicate, subject, final, "same_again", anchor, mirror=True)
+
+
+_DONE = re.compile(r"(?:did|done)\s+so|took|taken|followed", re.I)  # the act happened
+
+
+def _same_status(c: Clause, subject_end: int, same: re.Match[str]) -> Status | None:
+    """The status of the repeated act from the words before the phrase ("agreed in October to
+    follow suit": announced; "refused to follow suit": denied; "plans to do so": announced)."""
+    before = c.text[subject_end : same.start()]
+    status = cues.status_from_chain(cues.strip_asides(before) + same.group(), Status.IN_FORCE)
+    if status is Status.IN_FORCE and (
+        _SAME_INTENT.search(same.group()) or re.search(r"\bto\s+$", before)
+    ):
+        status = Status.ANNOUNCED  # "which plan to do so", "agreed in October to follow suit"
+    return status
 
 
 def clause_claims(
@@ -122,5 +185,5 @@ def clause_claims(
         if family:
             found.extend(RULES[family](c, m))
     found.extend(membership.parenthetical_members(c))
-    found.extend(_same_again(c, found or previous or [], history or []))
+    found.extend(_same_again(c, found, previous or [], history or []))
     return found

@@ -41,6 +41,7 @@ class Raw:
     rule: str
     position: int  # absolute offset of the trigger
     about: str | None = None
+    mirror: bool = False  # the reverse direction of a mutual statement ("X and Y restored ties")
 
 
 Rule = Callable[[Clause, re.Match[str]], Iterator[Raw]]
@@ -48,7 +49,9 @@ Rule = Callable[[Clause, re.Match[str]], Iterator[Raw]]
 
 def chain_of(c: Clause, subject: Group | None, pos: int) -> str:
     """The verb chain between a subject and its trigger (or the words just before the trigger)."""
-    return c.text[subject.end : pos] if subject and subject.end <= pos else c.span(pos - 40, pos)
+    if subject and subject.end <= pos:
+        return cues.strip_asides(c.text[subject.end : pos])
+    return c.span(pos - 40, pos)
 
 
 def conditional(c: Clause, subject: Group | None, pos: int) -> bool:
@@ -101,7 +104,7 @@ def pairs(
             if s != o:
                 yield Raw(s, pred, o, status, rule, pos)
                 if both:
-                    yield Raw(o, pred, s, status, rule, pos)
+                    yield Raw(o, pred, s, status, rule, pos, mirror=True)
 
 
 def sides_pairs(sides: list[tuple[str, ...]], status: Status, rule: str, pos: int) -> Iterator[Raw]:
