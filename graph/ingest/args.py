@@ -239,3 +239,25 @@ def elements(group: Group) -> list[tuple[str, ...]]:
     if len(group.members) == 1 and group.members[0].kind in (Kind.PAIR, Kind.GROUP):
         return [(i,) for i in group.members[0].ids]
     return [m.ids for m in group.members]
+
+
+_REGION = r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_LIST_GAP = re.compile(
+    rf"^\s*(?:{_REGION}\s*)?(?:,\s*(?:its|their|the)\s+[^,;]{{1,45}},)?\s*,?\s*(?:and|as\s+well\s+as|plus)?"
+    rf"\s*,?\s*(?:{_REGION}\s*,\s*)?(?:the\s+)?$"
+)
+
+
+def extend_list(c: Clause, group: Group) -> Group:
+    """A list that runs on past region labels and asides: "Paraguay and Guatemala in Latin
+    America, Eswatini in Africa, the Holy See and, in the Pacific, Palau" is one list."""
+    members, end = list(group.members), group.end
+    for nxt in c.groups:
+        if nxt.start < end:
+            continue
+        if nxt.start - end > 70 or not _LIST_GAP.match(c.text[end : nxt.start]):
+            break
+        members += nxt.members
+        end = nxt.end
+    return group if end == group.end else Group(group.start, end, members)
+

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import BOUNDARY, Clause, object_after, subject_before
+from graph.ingest.args import BOUNDARY, Clause, extend_list, object_after, subject_before
+from graph.ingest.lexicon import get_lexicon
 from graph.ingest.recognition import listed_after
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import CONTROL, R, Raw, conditional, pairs, status_of
@@ -156,20 +157,52 @@ _ALLY_MODS = re.compile(
 )
 
 
-def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
-    """ "X is Y's (only diplomatic) ally", "Y's remaining allies, A and B", "Y's former ally X"."""
+_OWNER_PRONOUN = re.compile(
+    r"\b(?:its|the\s+(?:self-ruled\s+|self-governing\s+|democratic\s+)?island['’]s|taipei['’]s)\s+"
+    r"(?:(?:only|remaining|last|few|diplomatic|formal|official|\w+est)\s+)*$",
+    re.I,
+)
+_MEMBERS_LEAD = re.compile(
+    r"^\s*(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:[,:—–-]\s*)?"
+    r"(?:(?:are|were|is|now|include|includes|included|remain|number|:)\s+)*(?:the\s+)?$"
+)
+
+
+def _ally_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | None:
+    """Whose allies: "Y's (remaining) allies", or "its/the island's remaining allies" for the
+    contested state the story is about; with the words between owner and trigger."""
     owner = next((g for g in reversed(c.groups) if m.start() - 40 <= g.end <= m.start()), None)
-    if not owner or not owner.members[-1].possessive:
+    if owner and owner.members[-1].possessive:
+        between = c.text[owner.end : m.start()]
+        # only the possessive element owns ("Besides A and B, Taiwan's partners": Taiwan's)
+        member = owner.members[-1]
+        return (list(member.ids), between, member.start) if _ALLY_MODS.fullmatch(between) else None
+    pron = _OWNER_PRONOUN.search(c.span(m.start() - 60, m.start()))
+    if pron and c.contested and re.search(r"remaining|diplomatic|only|last", pron.group(), re.I):
+        return [c.contested], pron.group(), m.start() - len(pron.group())
+    return None
+
+
+def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "X is Y's (only diplomatic) ally", "Y's remaining allies, A and B", "Y's former ally X",
+    "Taiwan's remaining partners include A, B and C"."""
+    found = _ally_owner(c, m)
+    if found is None:
         return
-    between = c.text[owner.end : m.start()]
-    if not _ALLY_MODS.fullmatch(between):
-        return
+    owner_ids, between, owner_start = found
+    partner_word = m.group().lower().endswith(("partner", "partners"))
+    if partner_word and not ("diplomatic" in m.group().lower() or set(owner_ids) & get_lexicon().contested):
+        return  # "trading partners": only a contested state's partners are its recognisers
     status = Status.ENDED if "former" in between.lower() else Status.IN_FORCE
     member = object_after(c, m.end(), max_gap=14) or listed_after(c, m.end())
+    if member is None:
+        lead = _MEMBERS_LEAD.match(c.span(m.end(), m.end() + 40))
+        member = object_after(c, m.end() + lead.end(), max_gap=3) if lead else None
     if member is None and re.search(
         r"(?:\b(?:is|are|was|remains|remain)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$",
-        c.span(owner.start - 14, owner.start),
+        c.span(owner_start - 14, owner_start),
     ):
-        member = subject_before(c, owner.start)  # "X is Y's ally", "A and B, among Y's allies"
+        member = subject_before(c, owner_start)  # "X is Y's ally", "A and B, among Y's allies"
     if member:
-        yield from pairs(member.ids, owner.ids, R, status, "ally", m.start())
+        member = extend_list(c, member)
+        yield from pairs(member.ids, owner_ids, R, status, "ally", m.start())
