@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.ingest import cues, membership, negotiation, recognition, ties
+from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, object_after, subject_before
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
@@ -35,6 +35,7 @@ RULES: dict[str, Rule] = {
     "ties_have": ties.ties_have,
     "envoys": ties.envoys,
     "ally": ties.ally,
+    "accession": accession.accession,
     "member_leave": membership.member_leave,
     "member_noun": membership.member_noun,
     "member_join": membership.member_join,

@@ -24,7 +24,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "recog_passive",
         r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|still|now|also|not|yet|already|widely)\s+){0,3}"
-        r"recogni[sz]ed\s+(?:as\s+[\w\s-]{3,40}?\s+)?by\b",
+        r"recogni[sz]ed\s+(?:as\s+[\w\s-]{3,40}?\s+)?(?:only\s+|solely\s+|so\s+far\s+|formally\s+)?by\b",
     ),
     (
         "recog_announce",
@@ -97,6 +97,12 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     ("ally", r"\b(?:diplomatic\s+)?(?:all(?:y|ies)|partners?)\b"),
     (
+        "accession",
+        r"\b(?:accession|membership|entry)\s+(?:talks|negotiations|process|bids?|path|applications?|candidates?)\b|"
+        r"\bcandidate\s+(?:status|country|countries)\b|\bcandidates?\s+(?:for\s+membership|since)\b|"
+        r"\b(?:bids?|applications?|ambitions?|aspirations?|quest|drive)\s+to\s+(?:join|become\s+a\s+member)\b",
+    ),
+    (
         "member_leave",
         r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
         r"pullout|exit(?:s|ed|ing)?|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
@@ -156,7 +162,7 @@ retain connected appoint exchang return reinstat diplomatic ally allies partner 
 expuls oust kick walk remov cease no observer non member signator part a remain stay adopt founded
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
-consultation meet met summit accept switch
+consultation meet met summit accept switch membership bids ambition aspiration quest drive
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
