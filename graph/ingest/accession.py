@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
-from graph.ingest.resolve import Group
+from graph.ingest.resolve import Actor, Group
 from graph.ingest.rulebase import M, Raw, conditional, pairs
 from graph.models import Status
 
@@ -45,13 +45,13 @@ def accession(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     with_ = _BY_ORG.match(c.span(m.end(), m.end() + 8))
     members = object_after(c, m.end() + with_.end(), max_gap=6) if with_ else None
     if org and members and (members.start > org.end):
-        subjects, agreement = extend_list(c, members), org  # the organisation opens talks with them
+        subjects: Group | None = extend_list(c, members)  # the organisation opens talks with them
+        agreement: Actor | None = org
     else:
-        subject = _owner(c, m.start())
+        subjects = _owner(c, m.start())
         agreement = agreement_near(c, m.end(), after=40) or org or c.last_agreement
-        if subject is None or agreement is None:
-            return
-        subjects = subject
+    if subjects is None or agreement is None:
+        return
     if conditional(c, None, m.start()) and not with_:
         return
     chain = c.span(subjects.end, m.start())
