@@ -32,7 +32,7 @@ _QUOTES = re.compile(r"[\"“”]")
 _OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
 _OBJECT_PREP = re.compile(
     r"\b(?:with|to|against|on|toward|towards|between|among|amid|near|than|followed|follows|follow|joined|"
-    r"joins)\s+(?:the\s+)?$",
+    r"joins|border|borders|bordering|defend|defending|invaded|invade|invading|recogni[sz]ed)\s+(?:the\s+)?$",
     re.I,
 )
 _GAP_PRONOUN = re.compile(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$", re.I)
@@ -45,7 +45,7 @@ _SPEAKER = re.compile(
 _SUBJECT_NOUN = re.compile(
     r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
     r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
-    r"state|governments|members)\b",
+    r"state|governments|members)\b|\b(?:countries|nations|states|governments)\s+(?:that|which|who)\b",
     re.I,
 )
 

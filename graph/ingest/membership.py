@@ -259,6 +259,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if subject is None:
         return
     chain = c.text[subject.end : m.start()]
+    if re.match(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)", chain):
+        return  # "the United States and most members of the EU": the members are others
     if word.startswith("membership") and not _SEEKS.search(chain):
         return  # "the Kremlin warned that EU membership would ...": the subject is not the member
     if agreement is None and (

@@ -15,7 +15,7 @@ from graph.ingest.rulebase import R, Raw, conditional, pairs, status_of
 from graph.models import Status
 
 _NOT_A_STATE = re.compile(
-    r"\s+(?:that|how|the\s+need|the\s+importance|the\s+right|the\s+role|the\s+efforts?|government|authorit|"
+    r"\s+(?:the\s+(?:interim|new|transitional|military)\s+(?:government|authorit|leader)|that|how|the\s+need|the\s+importance|the\s+right|the\s+role|the\s+efforts?|government|authorit|"
     r"leaders?|borders?|boundar|rights|standards?|experts?|expert|international|president|as\s+(?:a|an|the)\s+leader|"
     r"opposition|interim|elections?)",
     re.I,
@@ -38,6 +38,7 @@ _ACT = re.compile(
     r"\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:act|declaration|proclamation|secession|referendum|vote)\b",
     re.I,
 )
+_TERRITORIAL = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sovereignty|claim|control|annexation)\s+(?:over|of|to)\b")
 _THEM = re.compile(r"^\s+(?:them|it)\b", re.I)
 
 
@@ -66,6 +67,8 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         return []  # "recognise Jerusalem as the capital" (a city), "recognise Maduro" (a government)
     if any(a.kind is Kind.NEW_STATE for a in obj.members):
         return _known_object(c)  # "would not recognise the new state"
+    if _TERRITORIAL.match(obj.members[-1].tail):
+        return []  # "recognise Rabat's sovereignty over Western Sahara": a territorial claim
     return obj.ids
 
 

@@ -25,7 +25,7 @@ def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     """The country after "with"/"to" following a ties trigger, and whether a "with" was there."""
     rest = c.span(m.end(), m.end() + 70)
     w = re.match(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+", rest)
-    if not w or BOUNDARY.search(rest[: w.start() + 1]):
+    if not w or BOUNDARY.search(rest[: w.end()]):
         return None, False
     return object_after(c, m.end() + w.end(), max_gap=30), True
 
