@@ -124,12 +124,25 @@ def _subject_ok(group: Group) -> bool:
     return not (last.weak and not last.gov and not last.nominal)
 
 
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.I)
+_ASIDE = re.compile(r"^,\s*(?:which|who|whose)\b[^;]{0,110}?,\s*", re.I)
+
+
+def _in_aside(c: Clause, group: Group, pos: int) -> bool:
+    """Whether ``group`` sits in a relative clause closed before ``pos`` ("Spain, which faces
+    pressures in Catalonia, said ...": Catalonia is not the subject)."""
+    return bool(_ASIDE_OPEN.search(c.span(group.start - 100, group.start))) and "," in c.text[group.end : pos]
+
+
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     for group in reversed(c.groups):
-        if group.end > pos:
+        if group.end > pos or _in_aside(c, group, pos):
             continue
         gap = c.text[group.end : pos]
+        aside = _ASIDE.match(gap)
+        if aside:
+            gap = gap[aside.end() :]  # the antecedent of a relative clause: skip the clause
         if (
             len(gap) > max_gap
             or BOUNDARY.search(_CLOSED_QUOTE.sub(" ", gap))

@@ -214,12 +214,25 @@ def _pair(prev: list[Actor], strong: list[Actor]) -> tuple[str, ...]:
     return ()
 
 
+def _dateline(text: str) -> tuple[int, int]:
+    """Where the dateline is: at the start of the text or of a line after the headline."""
+    pos = 0
+    for _ in range(4):  # the headline, a blank line, a byline, then the body
+        m = _DATELINE.match(text, pos)
+        if m:
+            return pos, m.end()
+        nl = text.find("\n", pos, pos + 400)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return -1, -1
+
+
 def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None) -> list[Actor]:
     """Actors in text order; unresolvable descriptions and non-state names are dropped.
     ``starts``: the sentence starts, for descriptions that look back one or two sentences."""
     starts = starts or [0]
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end() if dateline else -1
+    dateline_start, dateline_end = _dateline(text)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
     last_agreement: tuple[str, ...] = ()
@@ -244,9 +257,12 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
         if not ids:
             continue
         actor = _flags(Actor(m.start, m.end, ids, kind=m.kind), text, m.kind)
-        actor.venue = actor.venue or actor.end <= dateline_end
+        actor.venue = actor.venue or dateline_start <= actor.start and actor.end <= dateline_end
         out.append(actor)
-        if not actor.weak and not actor.mediator and len(ids) == 1 and m.kind not in (Kind.DESC, Kind.PAIR):
+        # the place of writing is no antecedent for "the two countries"
+        placed = dateline_start <= actor.start and actor.end <= dateline_end
+        named = len(ids) == 1 and m.kind not in (Kind.DESC, Kind.PAIR)
+        if named and not (actor.weak or actor.mediator or placed):
             countries.append(actor)
             if m.kind is Kind.COUNTRY:
                 names.append(actor)
