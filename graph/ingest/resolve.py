@@ -12,7 +12,9 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from graph.catalog import load_agreements
 from graph.ingest.lexicon import Kind
 from graph.ingest.mentions import Mention
 
@@ -214,6 +216,41 @@ def _pair(prev: list[Actor], strong: list[Actor]) -> tuple[str, ...]:
     return ()
 
 
+# What an agreement description can stand for: "the bloc" is not the court named just before it.
+_DESC_KINDS = {
+    "bloc": {"bloc", "organization"},
+    "alliance": {"alliance"},
+    "union": {"organization"},
+    "court": {"treaty"},
+    "statute": {"treaty"},
+    "convention": {"treaty"},
+    "treaty": {"treaty", "accord"},
+    "accord": {"accord", "treaty"},
+    "accords": {"accord", "treaty"},
+    "pact": {"treaty", "accord", "alliance"},
+    "deal": {"accord", "treaty"},
+    "agreement": {"accord", "treaty"},
+}
+
+
+@lru_cache(maxsize=1)
+def _agreement_kinds() -> dict[str, str]:
+    return {a.id: a.kind.value for a in load_agreements()}
+
+
+def _kind_of(agreement_id: str) -> str:
+    return _agreement_kinds().get(agreement_id, "")
+
+
+def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The latest agreement named whose kind fits the description ("the bloc", "the court")."""
+    head = surface.lower().rsplit(" ", 1)[-1]
+    fits = _DESC_KINDS.get(head)
+    if fits is None:
+        return recent[-1] if recent else ()
+    return next((ids for ids in reversed(recent) if _kind_of(ids[0]) in fits), ())
+
+
 def _dateline(text: str) -> tuple[int, int]:
     """Where the dateline is: at the start of the text or of a line after the headline."""
     pos = 0
@@ -235,19 +272,20 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     dateline_start, dateline_end = _dateline(text)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
-    last_agreement: tuple[str, ...] = ()
+    recent_agreements: list[tuple[str, ...]] = []
     out: list[Actor] = []
     for m in mentions:
         if m.kind is Kind.BLOCK:
             continue
         if m.kind is Kind.AGREEMENT:
-            last_agreement = m.ids
+            recent_agreements.append(m.ids)
             out.append(_flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind))
             continue
         if m.kind is Kind.AGR_DESC:
-            if last_agreement:
+            described = _described(m.surface, recent_agreements)
+            if described:
                 out.append(
-                    _flags(Actor(m.start, m.end, last_agreement, agreement=True, kind=m.kind), text, m.kind)
+                    _flags(Actor(m.start, m.end, described, agreement=True, kind=m.kind), text, m.kind)
                 )
             continue
         if m.kind is Kind.NEW_STATE:  # resolved by the recognition rules (the last state recognised)

@@ -164,7 +164,7 @@ _OWNER_PRONOUN = re.compile(
 )
 _MEMBERS_LEAD = re.compile(
     r"^\s*(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:[,:—–-]\s*)?"
-    r"(?:(?:are|were|is|now|include|includes|included|remain|number|:)\s+)*(?:the\s+)?$"
+    r"(?:(?:are|were|is|now|include|includes|included|remain|number|:)\s+)*(?:the\s+)?"
 )
 
 
