@@ -136,6 +136,25 @@ def _in_aside(c: Clause, group: Group, pos: int) -> bool:
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
+    found = _nearest_subject(c, pos, max_gap)
+    return found if found is not None else _antecedent(c, pos)
+
+
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)
+
+
+def _antecedent(c: Clause, pos: int) -> Group | None:
+    """ "The United States, which arms Taiwan but does not recognise it": a trigger inside an
+    open relative clause whose own subject search failed belongs to the clause's antecedent."""
+    m = _OPEN_RELATIVE.search(c.span(pos - 160, pos))
+    if not m:
+        return None
+    at = pos - len(c.span(pos - 160, pos)) + m.start()
+    group = next((g for g in reversed(c.groups) if g.end <= at), None)
+    return group if group and at - group.end <= 1 and _subject_ok(group) else None
+
+
+def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
     for group in reversed(c.groups):
         if group.end > pos or _in_aside(c, group, pos):
             continue

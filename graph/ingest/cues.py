@@ -89,6 +89,8 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
         return Status.PROPOSED if base is not Status.ENDED else None
     if ORDINAL.search(chain) and not re.search(r"\b(?:will|would|shall|set|due|expected)\b", chain):
         return base  # "the third country to switch": it happened
+    if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
+        return base  # "decided to end relations": the decision is the break
     if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
         return Status.ANNOUNCED if base is not Status.ENDED else None
     return base

@@ -144,7 +144,7 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         r"\s+(?:into\s+)?(?:the\s+)?\w*\s*[A-Z]", c.text[m.end() : m.end() + 20]
     ):
         return
-    if word.startswith(("appl", "candida")):
+    if word.startswith(("appl", "candida", "invit")):
         yield from _membership(c, m, Status.PROPOSED, "member.apply")
         return
     yield from _membership(c, m, Status.IN_FORCE, "member.join")

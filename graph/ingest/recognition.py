@@ -39,6 +39,8 @@ _ACT = re.compile(
     re.I,
 )
 _TERRITORIAL = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sovereignty|claim|control|annexation)\s+(?:over|of|to)\b")
+_BUT_NOT = re.compile(r",?\s+(?:but|and)\s+not\s+(?:yet\s+)?by\s+(?:the\s+)?", re.I)
+_BARE_NOUN = re.compile(r"recognition$", re.I)  # "withheld recognition" with no "of X" after it
 _THEM = re.compile(r"^\s+(?:them|it)\b", re.I)
 
 
@@ -59,7 +61,9 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
             owner = object_after(c, m.end() + act.end(), max_gap=60)
             if owner and re.search(r"\bof\s+(?:the\s+)?$", c.text[m.end() + act.end() : owner.start]):
                 return owner.ids
-        return _known_object(c) if _THEM.match(after) or _INDEPENDENCE.match(after) else []
+        if _THEM.match(after) or _INDEPENDENCE.match(after) or _BARE_NOUN.search(m.group()):
+            return _known_object(c)
+        return []
     if all(a.kind in (Kind.SEAT, Kind.LEADER) for a in obj.members) and (
         re.match(r"\s+as\s+(?:\w+\s+){0,3}capital\b", c.text[obj.end : obj.end + 40])
         or any(a.kind is Kind.LEADER for a in obj.members)
@@ -158,6 +162,11 @@ def recog_withdraw(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from recog_active(c, m, Status.ENDED, "recognize.withdraw")
 
 
+def recog_withhold(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Five EU countries, including Spain and Greece, withhold recognition": a refusal."""
+    yield from recog_active(c, m, Status.DENIED, "recognize.withhold")
+
+
 def recog_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = subject_before(c, m.start(), max_gap=60)
     if subject and not (subject.members[-1].nominal or subject.members[-1].gov):
@@ -187,3 +196,7 @@ def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if status:
         c.recent_objects[:] = objects
         yield from pairs(subject.ids, objects, R, status, "recognize.passive", m.start())
+        but_not = _BUT_NOT.search(c.text, subject.end, min(c.end, subject.end + 120))
+        refusers = object_after(c, but_not.end(), max_gap=4) if but_not else None
+        if refusers and status is Status.IN_FORCE:  # "..., but not by Russia or China"
+            yield from pairs(refusers.ids, objects, R, Status.DENIED, "recognize.passive.not", m.start())

@@ -18,6 +18,7 @@ __all__ = ["Raw", "clause_claims"]
 RULES: dict[str, Rule] = {
     "recog_withdraw": recognition.recog_withdraw,
     "recog_passive": recognition.recog_passive,
+    "recog_withhold": recognition.recog_withhold,
     "recog_extend": recognition.recog_extend,
     "recog_announce": recognition.recog_announce,
     "recog_reject": recognition.recog_reject,

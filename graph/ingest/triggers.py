@@ -31,6 +31,11 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:announc\w+|declar\w+|confirm\w+|formalis\w+|formaliz\w+)\s+(?:its|their|her|his)\s+(?:own\s+)?"
         r"(?:formal\s+|official\s+)?recognition\b(?!\s+(?:of|to)\b)",
     ),
+    (
+        "recog_withhold",
+        r"\b(?:withh[eo]ld\w*|den(?:y|ies|ied|ying))\s+(?:its\s+|their\s+|formal\s+|diplomatic\s+)*recognition\b"
+        r"(?!\s+(?:of|to)\b)",
+    ),
     ("recog_extend", r"\b(?:extend\w*|grant\w*|accord\w*|offer\w*)\s+(?:\w+\s+){0,2}recognition\s+to\b"),
     (
         "recog_reject",
@@ -61,8 +66,8 @@ FAMILIES: list[tuple[str, str]] = [
         "ties_cut",
         rf"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken|terminat\w+|end(?:s|ed|ing)?|"
         rf"suspend\w*|rupture\w*)\s+(?:off\s+)?{_TIES}|\bsevering\s+of\s+{_TIES}|\bbreak\s+in\s+{_TIES}|"
-        rf"\b(?:ended|terminated|broke\s+off)\s+(?:its|their)\s+(?:diplomatic\s+)?relationship\b|"
-        rf"\b(?:broke|breaks|break|breaking)(?=\s+(?:off\s+)?with\s+[A-Z])",
+        rf"\b(?:ended|terminated|broke\s+off|broken\s+off|severed|cut)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"relationship\b|\b(?:broke|breaks|break|breaking|broken)(?=\s+(?:off\s+)?with\s+[A-Z])",
     ),
     (
         "ties_noun",
@@ -130,6 +135,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:join(?:s|ed|ing)?|rejoin\w*|re-join\w*|accede[sd]?|acceding|accession|ratif(?:y|ies|ied|ying|ication)|"
         r"sign(?:s|ed|ing)?|inked|admi(?:t|ts|tted|tting|ssion)|readmi\w+|re-admi\w+|enter(?:s|ed|ing)?|"
         r"entry|came\s+on\s+board|brought\s+into|welcomed\s+into|appl(?:y|ies|ied|ying|ication|ications)|"
+        r"invit(?:e|es|ed|ing)|"
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
@@ -162,7 +168,8 @@ retain connected appoint exchang return reinstat diplomatic ally allies partner 
 expuls oust kick walk remov cease no observer non member signator part a remain stay adopt founded
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
-consultation meet met summit accept switch membership bids ambition aspiration quest drive
+consultation meet met summit accept switch withh deny denies denied denying invit membership bids
+ambition aspiration quest drive
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
