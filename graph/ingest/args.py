@@ -151,6 +151,8 @@ def _antecedent(c: Clause, pos: int) -> Group | None:
         return None
     at = pos - len(c.span(pos - 160, pos)) + m.start()
     group = next((g for g in reversed(c.groups) if g.end <= at), None)
+    if any(at < g.start < pos and g.members[-1].possessive for g in c.groups):
+        return None  # "which blocked the Palestinians' bid for membership": the bid is theirs
     return group if group and at - group.end <= 1 and _subject_ok(group) else None
 
 

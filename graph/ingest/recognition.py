@@ -113,6 +113,19 @@ def listed_after(c: Clause, pos: int) -> Group | None:
     return object_after(c, pos + lead.end(), max_gap=40) if lead else None
 
 
+_MORE_INCLUDING = re.compile(
+    r"^,?\s+and\s+[^,.;]{0,50},\s+(?:including|such\s+as|notably)\s+(?:the\s+)?$", re.I
+)
+
+
+def _more_listed(c: Clause, group: Group) -> Group:
+    """ "among them A and most members of the EU, including B and C": both lists."""
+    nxt = next((g for g in c.groups if g.start >= group.end), None)
+    if nxt and _MORE_INCLUDING.match(c.text[group.end : nxt.start]):
+        return Group(group.start, nxt.end, group.members + nxt.members)
+    return group
+
+
 def recog_announce(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Portugal announced its own recognition": of the state recognised just before."""
     subject = subject_before(c, m.start())
@@ -187,6 +200,10 @@ def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = object_after(c, m.end(), max_gap=80)
     if subject and not subject.ids:
         subject = listed_after(c, subject.end)
+    elif subject is None:
+        subject = listed_after(c, m.end())  # "by more than 100 countries, including A and B"
+    if subject:
+        subject = _more_listed(c, subject)
     if not obj or not subject or conditional(c, obj, m.start()):
         return
     objects = _known_object(c) if any(a.kind is Kind.NEW_STATE for a in obj.members) else obj.ids

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, object_after, subject_before
+from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
 from graph.models import RelationType, Status
@@ -118,10 +119,11 @@ _OWN_VERB = re.compile(
 def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
     """Whose lead a "follow the lead of X" / "followed the Saudi lead" phrase names (None: no lead)."""
     text = same.group()
-    if re.search(r"\blead\s+of\s*$", text + " of"):
+    inside = next((g for g in c.groups if same.start() <= g.start and g.end <= same.end()), None)
+    if inside and re.search(r"\blead$", text):
+        group: Group | None = inside  # "followed the Saudi lead"
+    elif re.search(r"\blead\s+of\s*$", text + " of"):
         group = object_after(c, same.end(), max_gap=6)
-    elif re.search(r"\blead$", text):
-        group = next((g for g in c.groups if same.start() <= g.start and g.end <= same.end()), None)
     else:
         return None
     return set(group.ids) if group else set()
@@ -135,10 +137,6 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
     if not (by or same):
         return
     anchor = (by or same).start()  # type: ignore[union-attr]
-    own = by is not None and by.group().lstrip(", ").lower().startswith("as ")
-    acts = _acts(c, anchor, None if by else same, found, [] if own else previous, history)
-    if not acts:
-        return
     if by:
         group, status = object_after(c, by.end(), max_gap=6), None
     else:
@@ -147,6 +145,9 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         status = _same_status(c, group.end, same) if group else None
     if group is None:
         return
+    own = by is not None and by.group().lstrip(", ").lower().startswith("as ")
+    others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
+    acts = _acts(c, anchor, None if by else same, others, [] if own else previous, history)
     for predicate, obj, act_status, mutual in sorted(acts):
         final = act_status if status in (None, Status.IN_FORCE) else status
         if status is Status.IN_FORCE and _DONE.match(same.group() if same else ""):

@@ -126,7 +126,11 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
         r"(?:to|of)|outside)\b",
     ),
-    ("includes", r"\binclud(?:e|es|ed|ing)\b"),
+    (
+        "includes",
+        r"\binclud(?:e|es|ed|ing)\b|\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|"
+        r"consists\s+of|is\s+made\s+up\s+of|counts\s+among\s+its\s+members)\b",
+    ),
     ("outside", r"\boutside\b"),
     ("adopt_currency", r"\badopt\w*\s+the\s+(?:euro|single\s+currency|common\s+currency)\b"),
     ("founded_by", r"\b(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\bby\b)"),
@@ -169,7 +173,7 @@ expuls oust kick walk remov cease no observer non member signator part a remain 
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
-ambition aspiration quest drive
+ambition aspiration quest drive groups grouped brings brought comprise consists counts
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
