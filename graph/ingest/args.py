@@ -137,7 +137,23 @@ def _in_aside(c: Clause, group: Group, pos: int) -> bool:
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     found = _nearest_subject(c, pos, max_gap)
-    return found if found is not None else _antecedent(c, pos)
+    if found is None:
+        found = _antecedent(c, pos) or _coordinated(c, pos)
+    return found
+
+
+_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+
+
+def _coordinated(c: Clause, pos: int) -> Group | None:
+    """ "The Gambia left in 2013 under its former president, who ..., and rejoined in 2018": a
+    verb coordinated after "and" shares the sentence's first subject."""
+    if not _AND_THEN.search(c.span(pos - 30, pos)):
+        return None
+    first = c.groups[0] if c.groups else None
+    if first is None or first.start - c.start > 40 or first.end >= pos or not _subject_ok(first):
+        return None
+    return first
 
 
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)

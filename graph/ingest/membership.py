@@ -33,7 +33,7 @@ _NOUNS = re.compile(
     re.I,
 )
 _BARE_MEMBERS = re.compile(
-    r"^\s*(?:(?:are|were|is|was|also|already|all|now|both|remain|remains|full|founding|"
+    r"^\s*,?\s*(?:(?:are|were|is|was|also|already|all|now|both|remain|remains|full|founding|"
     r"became|become|becomes|a|an|the|\w+th|first|second|third|new)\s+)*$",
     re.I,
 )
@@ -59,6 +59,9 @@ _ORG_LIST_GAP = re.compile(
     r"\s*[—–:,-]?\s*(?:the\s+)?$",
     re.I,
 )
+
+
+_KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
 def _latest_agreement(c: Clause, pos: int, reach: int = 150) -> Actor | None:
@@ -273,6 +276,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         )
     ):
         agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"
+    if agreement is None and _KIND_WORD.search(c.span(m.start() - 12, m.start())):
+        agreement = _latest_agreement(c, m.start())  # "Greece, an alliance member"
     if agreement is None:
         return
     base = _noun_base(word, chain)

@@ -11,7 +11,7 @@ from graph.ingest.args import BOUNDARY, Clause, extend_list, object_after, subje
 from graph.ingest.lexicon import get_lexicon
 from graph.ingest.recognition import listed_after
 from graph.ingest.resolve import Group
-from graph.ingest.rulebase import CONTROL, R, Raw, conditional, pairs, status_of
+from graph.ingest.rulebase import CONTROL, M, R, Raw, conditional, pairs, status_of
 from graph.models import Status
 
 _NOT_DIPLOMATIC = re.compile(
@@ -53,8 +53,26 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     partner, has_with = _partner(c, m)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
+        yield from _under(c, m, subject, status)
     elif not has_with and len(subject.ids) >= 2:  # "X and Y restored ties": every pair, both ways
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
+
+
+_UNDER = re.compile(
+    r"\b(?:under|as\s+part\s+of|through|within\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Iterator[Raw]:
+    """ "normalised relations with Israel under the Abraham Accords": the parties join the accords."""
+    if status not in (Status.IN_FORCE, Status.ANNOUNCED):
+        return
+    for a in c.agreements:
+        lead = c.text[max(m.end(), a.start - 40) : a.start]
+        if m.end() <= a.start <= m.end() + 110 and _UNDER.search(lead):
+            if not BOUNDARY.search(c.text[m.end() : a.start]):
+                yield from pairs(subject.ids, [a.ids[0]], M, status, "member.under", m.start())
+            return
 
 
 def ties_est(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
