@@ -141,11 +141,27 @@ def _status_org(c: Clause, org_end: int, m: re.Match[str], base: Status) -> Stat
     return cues.status_from_chain(c.text[org_end : m.start()], base)
 
 
+_JOIN_PEOPLE = re.compile(
+    r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|officials|delegations?|talks|summits?|meetings?|"
+    r"forces|efforts|calls|protests?|coalition|negotiations|counterparts)\b",
+    re.I,
+)
+_NOT_RATIFIED = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?but\s+(?:has\s+|have\s+|had\s+)?(?:not|never)\s+ratified\b", re.I
+)
+
+
 def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     word = m.group().lower()
     if word.startswith("ent") and not re.match(
         r"\s+(?:into\s+)?(?:the\s+)?\w*\s*[A-Z]", c.text[m.end() : m.end() + 20]
     ):
+        return
+    after = c.text[m.end() : m.end() + 60]
+    if _JOIN_PEOPLE.match(after):
+        return  # "join ASEAN leaders for talks", "join the talks": not membership
+    if word.startswith("sign") and _NOT_RATIFIED.match(after):
+        yield from _membership(c, m, Status.DENIED, "member.signed_not_ratified")
         return
     if word.startswith(("appl", "candida", "invit")):
         yield from _membership(c, m, Status.PROPOSED, "member.apply")
@@ -261,7 +277,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = bare or subject_before(c, m.start(), max_gap=70)
     if subject is None:
         return
-    chain = c.text[subject.end : m.start()]
+    chain = cues.strip_asides(c.text[subject.end : m.start()])
     if re.match(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)", chain):
         return  # "the United States and most members of the EU": the members are others
     if word.startswith("membership") and not _SEEKS.search(chain):

@@ -38,6 +38,11 @@ _MET_THING = re.compile(
 _CALLED_OFF = re.compile(
     r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of)\b", re.I
 )
+_TALKS_ENDED = re.compile(
+    r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"
+    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b",
+    re.I,
+)
 _TALK_VERBS = {
     "met",
     "meet",
@@ -151,8 +156,10 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         status = Status.PROPOSED
     elif _ANNOUNCED.search(before) or re.search(r"\bto\s+$", before):
         status = Status.ANNOUNCED
-    if _CALLED_OFF.search(c.span(m.start() - 40, m.start())):
-        status = Status.ENDED  # "called off his planned summit with ..."
+    if _CALLED_OFF.search(c.span(m.start() - 40, m.start())) or _TALKS_ENDED.match(
+        c.span(m.end(), m.end() + 90)
+    ):
+        status = Status.ENDED  # "called off his planned summit with ...", "talks ... collapsed"
     yield from sides_pairs(sides, status, "negotiate", m.start())
 
 

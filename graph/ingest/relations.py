@@ -101,11 +101,13 @@ def _acts(
             source = previous
         else:
             source = []
-    return {
+    acts: set[Act] = {
         (r.predicate, r.object, r.status, r.rule.startswith("ties.") or r.rule.startswith("negotiat"))
         for r in source
         if r.predicate is not RelationType.NEGOTIATING_WITH and not r.mirror
     }
+    recognitions: set[Act] = {a for a in acts if a[0] is RelationType.RECOGNIZES}
+    return recognitions or acts  # a repeated step is the recognition, not the memberships beside it
 
 
 # a verb of the sentence's own before the anaphor: "the first country to switch recognition since

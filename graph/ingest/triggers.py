@@ -109,7 +109,7 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "member_leave",
-        r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
+        r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
         r"pullout|exit(?:s|ed|ing)?|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
         r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
         r"no\s+longer\s+(?:be\s+)?a\s+member)\b",
