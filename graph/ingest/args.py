@@ -124,14 +124,18 @@ def _subject_ok(group: Group) -> bool:
     return not (last.weak and not last.gov and not last.nominal)
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.I)
-_ASIDE = re.compile(r"^,\s*(?:which|who|whose)\b[^;]{0,110}?,\s*", re.I)
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|both|all|each|an?|the)\b[^,;]*$|,\s*$", re.I)
+_ASIDE = re.compile(r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each)\b[^,;]{0,70}?),\s*", re.I)
 
 
 def _in_aside(c: Clause, group: Group, pos: int) -> bool:
     """Whether ``group`` sits in a relative clause closed before ``pos`` ("Spain, which faces
     pressures in Catalonia, said ...": Catalonia is not the subject)."""
-    return bool(_ASIDE_OPEN.search(c.span(group.start - 100, group.start))) and "," in c.text[group.end : pos]
+    opened = _ASIDE_OPEN.search(c.span(group.start - 100, group.start))
+    if not opened or "," not in c.text[group.end : pos]:
+        return False
+    # a bare ", Y's closest ally," apposition counts; a bare ", Y" is a list ("A, B and C")
+    return opened.group().strip() != "," or group.members[-1].possessive
 
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
@@ -178,12 +182,13 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
             continue
         gap = c.text[group.end : pos]
         aside = _ASIDE.match(gap)
+        after_aside = group.end + (aside.end() if aside else 0)
         if aside:
             gap = gap[aside.end() :]  # the antecedent of a relative clause: skip the clause
         if (
             len(gap) > max_gap
             or BOUNDARY.search(_CLOSED_QUOTE.sub(" ", gap))
-            or c.barrier_between(group.end, pos)
+            or c.barrier_between(after_aside, pos)
         ):
             return pronoun_subject(c, pos)
         if _GAP_PRONOUN.search(gap):

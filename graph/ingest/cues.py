@@ -60,7 +60,8 @@ COUNTERFACTUAL = re.compile(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
 
 
 _ASIDE = re.compile(
-    r",\s*(?:which|who|whose|a|an|the|its|their|long|once|now|then|itself|already)\b[^,;]{0,90}?,\s*",
+    r",\s*(?:which|who|whose|a|an|the|its|their|long|once|now|then|itself|already|both|all|each)\b"
+    r"[^,;]{0,90}?,\s*",
     re.I,
 )
 

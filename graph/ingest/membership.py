@@ -61,6 +61,7 @@ _ORG_LIST_GAP = re.compile(
 )
 
 
+_NOUN_END = re.compile(r"\s*(?:[,.;]|$|since|until|in\s+\d|on\s+[A-Z]|from\s|next\s|this\s)")  # "... members."
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
@@ -83,12 +84,10 @@ def _with_coordinated(c: Clause, first: Actor) -> list[str]:
 def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterator[Raw]:
     agreement = agreement_near(c, m.end(), after=40)
     org_subject = agreement_near(c, m.start(), after=0, before=60)
-    if (
-        re.match(r"\s+(?:between|by)\s+", c.text[m.end() : m.end() + 10])
-        and agreement is None
-        and org_subject
-    ):
-        members = object_after(c, m.end(), max_gap=12)  # "the accords, inked between X and Y"
+    by = re.match(r"(?:\s+(?!by\b)[\w-]+){0,8}?\s+(?:between|by)\s+", c.text[m.end() : m.end() + 70])
+    if by and agreement is None and org_subject:
+        # "the accords, inked between X and Y", "were signed at the White House by X and Y"
+        members = object_after(c, m.end() + by.end(), max_gap=4)
         if members and not cues.NEGATION.search(c.span(m.start() - 20, m.start())):
             yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
         return
@@ -288,7 +287,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         or "observer" in word
         or (
             _COPULA_END.search(chain)
-            and re.match(r"\s*(?:[,.;]|$|since|until|in\s+\d)", c.text[m.end() : m.end() + 12])
+            and _NOUN_END.match(c.text[m.end() : m.end() + 12])
         )
     ):
         agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"

@@ -177,7 +177,7 @@ _ALLY_MODS = re.compile(
 
 _OWNER_PRONOUN = re.compile(
     r"\b(?:its|the\s+(?:self-ruled\s+|self-governing\s+|democratic\s+)?island['’]s|taipei['’]s)\s+"
-    r"(?:(?:only|remaining|last|few|diplomatic|formal|official|\w+est)\s+)*$",
+    r"(?:(?:only|remaining|last|few|other|diplomatic|formal|official|\w+est)\s+)*$",
     re.I,
 )
 _MEMBERS_LEAD = re.compile(
@@ -196,7 +196,7 @@ def _ally_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | Non
         member = owner.members[-1]
         return (list(member.ids), between, member.start) if _ALLY_MODS.fullmatch(between) else None
     pron = _OWNER_PRONOUN.search(c.span(m.start() - 60, m.start()))
-    if pron and c.contested and re.search(r"remaining|diplomatic|only|last", pron.group(), re.I):
+    if pron and c.contested and re.search(r"remaining|diplomatic|only|last|other", pron.group(), re.I):
         return [c.contested], pron.group(), m.start() - len(pron.group())
     return None
 
@@ -217,7 +217,7 @@ def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         lead = _MEMBERS_LEAD.match(c.span(m.end(), m.end() + 40))
         member = object_after(c, m.end() + lead.end(), max_gap=3) if lead else None
     if member is None and re.search(
-        r"(?:\b(?:is|are|was|remains|remain)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$",
+        r"(?:\b(?:is|are|was|remains|remain)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$|,\s*$",
         c.span(owner_start - 14, owner_start),
     ):
         member = subject_before(c, owner_start)  # "X is Y's ally", "A and B, among Y's allies"
