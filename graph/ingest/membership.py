@@ -61,7 +61,8 @@ _ORG_LIST_GAP = re.compile(
 )
 
 
-_NOUN_END = re.compile(r"\s*(?:[,.;]|$|since|until|in\s+\d|on\s+[A-Z]|from\s|next\s|this\s)")  # "... members."
+# where a bare "members" ends its clause ("... are set to become members on Monday")
+_NOUN_END = re.compile(r"\s*(?:[,.;]|$|since|until|in\s+\d|on\s+[A-Z]|from\s|next\s|this\s)")
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
