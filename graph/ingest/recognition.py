@@ -41,7 +41,15 @@ _ACT = re.compile(
 _TERRITORIAL = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sovereignty|claim|control|annexation)\s+(?:over|of|to)\b")
 _BUT_NOT = re.compile(r",?\s+(?:but|and)\s+not\s+(?:yet\s+)?by\s+(?:the\s+)?", re.I)
 _BARE_NOUN = re.compile(r"recognition$", re.I)  # "withheld recognition" with no "of X" after it
-_THEM = re.compile(r"^\s+(?:them|it)\b", re.I)
+_THEM = re.compile(
+    r"^\s+(?:them|it|both(?:\s+(?:breakaway|separatist|self-declared|disputed))?\s+(?:territories|regions|entities|"
+    r"republics|states|provinces|enclaves))\b",
+    re.I,
+)
+_INDEPENDENCE_OF = re.compile(
+    r"^\s+the\s+independence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:regions?|territor\w+|provinces?)\s+of\s+)?",
+    re.I,
+)
 
 
 def _known_object(c: Clause) -> list[str]:
@@ -53,7 +61,9 @@ def _known_object(c: Clause) -> list[str]:
 
 
 def _object(c: Clause, m: re.Match[str]) -> list[str]:
-    obj = object_after(c, m.end(), max_gap=50)
+    of = _INDEPENDENCE_OF.match(c.text[m.end() : m.end() + 80])
+    obj = object_after(c, m.end() + of.end(), max_gap=4) if of else None
+    obj = obj or object_after(c, m.end(), max_gap=50)
     after = c.text[m.end() : m.end() + 40]
     if obj is None:
         act = _ACT.match(c.text[m.end() : m.end() + 40])
