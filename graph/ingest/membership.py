@@ -63,6 +63,11 @@ _ORG_LIST_GAP = re.compile(
 
 # where a bare "members" ends its clause ("... are set to become members on Monday")
 _NOUN_END = re.compile(r"\s*(?:[,.;]|$|since|until|in\s+\d|on\s+[A-Z]|from\s|next\s|this\s)")
+_OTHERS_BID = re.compile(
+    r"\b(?:block\w*|veto\w*|oppos\w*|object\w*\s+to|support\w*|back\w*|welcom\w*|champion\w*|"
+    r"endors\w*|approv\w*)\s+(?:its|their|the|\w+['’]s?)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
@@ -93,14 +98,19 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
             yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
         return
     subject = _whose_subject(c, m) or subject_before(c, m.start())
+    if subject and _OTHERS_BID.search(c.text[subject.end : m.start()]):
+        subject = None  # "Russia and China, which have blocked its admission": someone else's
     if org_subject and (subject is None or subject.end < org_subject.start):
         members = _org_object(
             c, m.end()
         )  # "the AU readmitted Morocco", "agreed to admit six new countries — A, B"
         if members:
             status = _status_org(c, org_subject.end, m, base)
+            frm = re.match(r"\s+from\s+(?:the\s+)?", c.text[members.end : members.end + 12])
+            target = agreement_near(c, members.end + frm.end(), after=2) if frm else None
+            org = target or org_subject  # "the G7 suspended Russia from the G8"
             if status:
-                yield from pairs(members.ids, [org_subject.ids[0]], M, status, rule + ".by_org", m.start())
+                yield from pairs(members.ids, [org.ids[0]], M, status, rule + ".by_org", m.start())
             return
     elliptic = _whose_subject(c, m) is not None or (
         _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None and not _NOUNS.match(m.group())
@@ -278,6 +288,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if subject is None:
         return
     chain = cues.strip_asides(c.text[subject.end : m.start()])
+    if re.match(r"\s*,\s*(?:becoming|making\s+it)\b", chain) and c.groups[0].end <= subject.start:
+        subject = c.groups[0]  # "Sweden recognised Palestine, becoming the first EU member to ..."
     if re.match(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)", chain):
         return  # "the United States and most members of the EU": the members are others
     if word.startswith("membership") and not _SEEKS.search(chain):

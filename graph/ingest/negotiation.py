@@ -99,7 +99,7 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         and (loose or m.group().lower() in _TALK_VERBS or _HOLD.search(c.text[subject.end : m.start()]))
     ):
         sides = elements(subject)
-        if len(sides) >= 2:
+        if 2 <= len(sides) <= 3:  # four or more leaders meeting is a summit of a group, not talks
             return sides
     return _hyphen_pair(c) or _sentence_pair(c, m)
 

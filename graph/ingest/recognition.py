@@ -109,6 +109,10 @@ def recog_active(
         return
     if not subject or not objects:
         return
+    if re.match(r"\s+it\b", c.text[m.end() : m.end() + 4]):
+        between = [g for g in c.groups if subject.end <= g.start and g.end <= m.start() and len(g.ids) == 1]
+        if between and between[-1].ids != subject.ids:
+            objects = between[-1].ids  # "arms Taiwan but does not recognise it"
     status = status_of(c, subject, m, base)
     if status and _NONE_INCLUDING.search(c.span(subject.start - 50, subject.start)):
         status = Status.DENIED  # "no UN member, including Russia, recognises ..."
@@ -207,6 +211,9 @@ def accept_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     obj = subject_before(c, m.start())
+    if obj and re.search(r"\b(?:from|with|against)\s+(?:the\s+)?$", c.span(obj.start - 12, obj.start)):
+        first = c.groups[0]  # "Kosovo declared independence from Serbia and has been recognised by"
+        obj = first if first.end <= obj.start and first.start - c.start < 30 else None
     subject = object_after(c, m.end(), max_gap=80)
     if subject and not subject.ids:
         subject = listed_after(c, subject.end)
