@@ -93,8 +93,25 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
     if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
         return base  # "decided to end relations": the decision is the break
     if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
+        if base is Status.IN_FORCE and _STAYS.search(chain):
+            return base  # "would remain a member": the present state goes on
         return Status.ANNOUNCED if base is not Status.ENDED else None
     return base
+
+
+_STAYS = re.compile(
+    r"\b(?:would|will|shall)\s+(?:still\s+|also\s+)?(?:remain|stay|continue\s+to\s+be)\b", re.I
+)
+
+
+def announced_exit(chain: str) -> bool:
+    """ "announced it was withdrawing from X", "will leave X": reported as the exit itself."""
+    return bool(_EXIT_INTENT.search(chain)) and not (NEGATION.search(chain) or PROPOSED.search(chain))
+
+
+_EXIT_INTENT = re.compile(
+    r"\b(?:will|shall|announced|decided\s+to|is\s+to|set\s+to|plans?\s+to|intends?\s+to)\b", re.I
+)
 
 
 def confidence(sentence: str) -> float:

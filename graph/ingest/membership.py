@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, agreement_near, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
-from graph.ingest.rulebase import M, Raw, pairs, status_of
+from graph.ingest.rulebase import M, Raw, chain_of, pairs, status_of
 from graph.models import Status
 
 _LIST_LEAD = re.compile(
@@ -121,6 +121,10 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
     if subject and agreement:
         status = status_of(c, subject, m, base)
+        explicit = agreement.start >= m.end() and not elliptic
+        chain = chain_of(c, subject, m.start())
+        if status is None and base is Status.ENDED and explicit and cues.announced_exit(chain):
+            status = Status.ENDED  # "Hungary will withdraw from the ICC", "announced it was leaving"
         if status:
             yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
 
