@@ -142,8 +142,27 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     found = _nearest_subject(c, pos, max_gap)
     if found is None:
-        found = _antecedent(c, pos) or _coordinated(c, pos)
+        found = _antecedent(c, pos) or _coordinated(c, pos) or _colon_list(c, pos)
     return found
+
+
+_COUNTED = re.compile(
+    r"^\W*(?:the\s+)?(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\b", re.I
+)
+
+
+def _colon_list(c: Clause, pos: int) -> Group | None:
+    """ "Four Arab countries normalised relations with Israel in 2020: the UAE, Bahrain, Morocco
+    and Sudan": the counted subject is spelled out after the colon."""
+    if not _COUNTED.match(c.span(c.start, pos)):
+        return None
+    colon = c.text.find(":", pos, c.end)
+    if colon < 0:
+        return None
+    group = next((g for g in c.groups if g.start > colon), None)
+    if group is None or not re.fullmatch(r"\s*(?:the\s+)?", c.text[colon + 1 : group.start]):
+        return None
+    return extend_list(c, group)
 
 
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")

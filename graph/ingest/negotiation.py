@@ -43,6 +43,7 @@ _TALKS_ENDED = re.compile(
     r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b",
     re.I,
 )
+_RELATIVE_LEAD = re.compile(r"\b(?:which|who|that)\b[^,;]{0,30}$", re.I)
 _TALK_VERBS = {
     "met",
     "meet",
@@ -136,7 +137,7 @@ def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
 
 def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 40]
-    if _PAST_DEAL.match(after):
+    if _PAST_DEAL.match(after) and _RELATIVE_LEAD.search(c.span(m.start() - 40, m.start())):
         return  # "which negotiated the pact with X": the history of an agreement, not talks now
     if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
         return  # "met the criteria", "meet its obligations"
