@@ -43,6 +43,9 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
                         yield from pairs(list(left), list(right), R, status, rule + ".between", m.start())
         return
     subject = subject_before(c, m.start())
+    if subject is None and _COUNTED_SUBJECT.search(c.span(m.start() - 40, m.start())):
+        partner, _ = _partner(c, m)  # "nine countries have cut ties with Taiwan, including Nicaragua"
+        subject = listed_after(c, partner.end) if partner else None
     if not subject or (_NOT_DIPLOMATIC.search(m.group()) and "diplomatic" not in m.group().lower()):
         return
     status = status_of(c, subject, m, base)
@@ -75,6 +78,13 @@ def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Itera
             return
 
 
+_COUNTED_SUBJECT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s+(?:\w+\s+)?"
+    r"(?:countries|nations|states|governments)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
 def ties_est(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _ties(c, m, Status.IN_FORCE, "ties.established", mutual=True)
 
@@ -91,8 +101,13 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = base if base is Status.DENIED else status_of(c, subject, m, base)
     if status not in (Status.IN_FORCE, Status.DENIED):
         return
-    partner = object_after(c, m.end(), max_gap=20)
-    if partner:
+    partner = object_after(c, m.end(), max_gap=20) or listed_after(c, m.end())
+    contested = get_lexicon().contested
+    if partner and set(subject.ids) <= contested and not set(partner.ids) & contested:
+        # "Taiwan has formal relations with 12 countries, including A and B": what is stated is
+        # that they recognise Taiwan
+        yield from pairs(partner.ids, subject.ids, R, status, "ties.have", m.start())
+    elif partner:
         yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=True)
     elif len(subject.ids) >= 2:
         yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
