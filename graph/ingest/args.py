@@ -142,8 +142,30 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     found = _nearest_subject(c, pos, max_gap)
     if found is None:
-        found = _antecedent(c, pos) or _coordinated(c, pos) or _colon_list(c, pos)
+        found = _antecedent(c, pos) or _coordinated(c, pos) or _colon_list(c, pos) or _counted_list(c, pos)
     return found
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|a\s+dozen|dozens)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\s+)?(?:\w+\s+){0,3}$",
+    re.I,
+)
+_LIST_LEAD = re.compile(
+    r"^[^.;]{0,70}?,\s+(?:including|such\s+as|among\s+them|notably|among\s+which)\s+(?:the\s+)?", re.I
+)
+
+
+def _counted_list(c: Clause, pos: int) -> Group | None:
+    """ "22 had formally applied, according to officials, among them A, B and C": the counted
+    subject is spelled out after the verb."""
+    if not _COUNT_BEFORE.search(c.span(pos - 45, pos)):
+        return None
+    lead = _LIST_LEAD.match(c.span(pos, pos + 130))
+    if not lead:
+        return None
+    group = next((g for g in c.groups if g.start == pos + lead.end()), None)
+    return extend_list(c, group) if group else None
 
 
 _COUNTED = re.compile(

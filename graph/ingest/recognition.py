@@ -60,6 +60,14 @@ def _known_object(c: Clause) -> list[str]:
     return [c.contested] if c.contested else []
 
 
+def _bare_object(c: Clause) -> list[str]:
+    """What "revoked their recognition" is of: the disputed state in the news, else the last one
+    recognised."""
+    if c.contested and c.contested not in c.recent_objects:
+        return [c.contested]
+    return _known_object(c)
+
+
 def _object(c: Clause, m: re.Match[str]) -> list[str]:
     of = _INDEPENDENCE_OF.match(c.text[m.end() : m.end() + 80])
     obj = object_after(c, m.end() + of.end(), max_gap=4) if of else None
@@ -71,7 +79,9 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
             owner = object_after(c, m.end() + act.end(), max_gap=60)
             if owner and re.search(r"\bof\s+(?:the\s+)?$", c.text[m.end() + act.end() : owner.start]):
                 return owner.ids
-        if _THEM.match(after) or _INDEPENDENCE.match(after) or _BARE_NOUN.search(m.group()):
+        if _BARE_NOUN.search(m.group()):
+            return _bare_object(c)
+        if _THEM.match(after) or _INDEPENDENCE.match(after):
             return _known_object(c)
         return []
     if all(a.kind in (Kind.SEAT, Kind.LEADER) for a in obj.members) and (
@@ -107,6 +117,8 @@ def recog_active(
         if pair and re.match(r"\s+the\s+other\b", c.text[m.end() : m.end() + 12]):
             yield from pairs(pair.ids, pair.ids, R, Status.DENIED, rule + ".neither", m.start())
         return
+    if subject and subject.start > m.start() and set(objects) == set(subject.ids):
+        objects = _bare_object(c)  # "N countries have revoked their recognition, among them A and B"
     if not subject or not objects:
         return
     if re.match(r"\s+it\b", c.text[m.end() : m.end() + 4]):
