@@ -55,7 +55,8 @@ _DONE_BY = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?done\s+by\s+|"
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
     r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])|"
-    r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?=[A-Z])",
+    r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?=[A-Z])|"
+    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 _SAME = re.compile(
@@ -148,7 +149,9 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         status = _same_status(c, group.end, same) if group else None
     if group is None:
         return
-    own = by is not None and by.group().lstrip(", ").lower().startswith(("as ", "along", "together"))
+    own = by is not None and by.group().lstrip(", ").lower().startswith(
+        ("as ", "along", "together", "followed by", "do so", "to do so")
+    )
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
     acts = _acts(c, anchor, None if by else same, others, [] if own else previous, history)
     for predicate, obj, act_status, mutual in sorted(acts):
