@@ -92,7 +92,8 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
         joins = joins or (
             _TITLED_PERSON.match(gap) is not None and actor.kind in (Kind.DEMONYM, Kind.COUNTRY)
         )
-        if last and not last.members[-1].possessive and joins:
+        apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
+        if last and not last.members[-1].possessive and joins and not apposition:
             last.members.append(actor)
             last.end = actor.end
         else:

@@ -223,9 +223,9 @@ def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if found is None:
         return
     owner_ids, between, owner_start = found
-    partner_word = m.group().lower().endswith(("partner", "partners"))
-    if partner_word and not ("diplomatic" in m.group().lower() or set(owner_ids) & get_lexicon().contested):
-        return  # "trading partners": only a contested state's partners are its recognisers
+    diplomatic = "diplomatic" in (m.group() + between).lower()
+    if not (diplomatic or set(owner_ids) & get_lexicon().contested):
+        return  # "Turkey, Azerbaijan's closest ally", "trading partners": alliances, not recognition
     status = Status.ENDED if "former" in between.lower() else Status.IN_FORCE
     member = object_after(c, m.end(), max_gap=14) or listed_after(c, m.end())
     if member is None:
