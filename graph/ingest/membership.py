@@ -24,7 +24,7 @@ _HAS_OBJECT = re.compile(
 _ELLIPSIS = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
     r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
-    r"themselves|immediately|formally|officially|first)\b)",
+    r"themselves|immediately|formally|officially|first|since)\b)",
     re.I,
 )
 _NOUNS = re.compile(

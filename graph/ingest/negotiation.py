@@ -43,6 +43,8 @@ _TALKS_ENDED = re.compile(
     r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b",
     re.I,
 )
+# "talks with", "negotiating the $20 billion deal with": up to four words, none starting a clause
+_WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|that)\b[^,;]{0,30}$", re.I)
 _TALK_VERBS = {
     "met",
@@ -84,7 +86,7 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
     if subject and any(subject.end <= a.start < m.start() for a in c.agreements):
         subject = None  # "X urged the EU to speed up talks with Y": the organisation talks, not X
     partner = None
-    with_ = re.match(r"\s*(?:\w+\s+){0,2}?with\s+", c.text[m.end() : m.end() + 40])
+    with_ = _WITH.match(c.text[m.end() : m.end() + 50])
     if with_:
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
     elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"

@@ -93,7 +93,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:have|has|had|having|maintain\w*|enjoy\w*|keep\w*|kept|retain\w*)\s+(?:had\s+)?(?:no\s+)?"
         r"(?:(?:long-?standing|longstanding|full|formal|official|normal|existing|diplomatic|consular|"
         r"and|any)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
-        r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b",
+        r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b|"
+        r"\b(?:have|has)\s+had\s+relations\b",
     ),
     (
         "envoys",
