@@ -90,7 +90,9 @@ def _with_coordinated(c: Clause, first: Actor) -> list[str]:
 def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterator[Raw]:
     agreement = agreement_near(c, m.end(), after=40)
     org_subject = agreement_near(c, m.start(), after=0, before=60)
-    by = re.match(r"(?:\s+(?!by\b)[\w-]+){0,8}?\s+(?:between|by)\s+", c.text[m.end() : m.end() + 70])
+    # "signed at the White House by X", but not "its admission had been backed by X"
+    reach = 8 if m.group().lower().endswith("ed") else 0
+    by = re.match(rf"(?:\s+(?!by\b)[\w-]+){{0,{reach}}}?\s+(?:between|by)\s+", c.text[m.end() : m.end() + 70])
     if by and agreement is None and org_subject:
         # "the accords, inked between X and Y", "were signed at the White House by X and Y"
         members = object_after(c, m.end() + by.end(), max_gap=4)
@@ -177,6 +179,12 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if word.startswith("sign") and _NOT_RATIFIED.match(after):
         yield from _membership(c, m, Status.DENIED, "member.signed_not_ratified")
         return
+    if (
+        word.startswith("invit")
+        and agreement_near(c, m.start(), after=0, before=60) is None
+        and object_after(c, m.end(), max_gap=30) is not None
+    ):
+        return  # "Modi invited the AU's chair to take his seat": only an organisation invites members
     if word.startswith(("appl", "candida", "invit")):
         yield from _membership(c, m, Status.PROPOSED, "member.apply")
         return

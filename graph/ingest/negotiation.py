@@ -36,7 +36,9 @@ _MET_THING = re.compile(
     re.I,
 )
 _CALLED_OFF = re.compile(
-    r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of)\b", re.I
+    r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of|"
+    r"suspend\w*|froze|frozen|halt\w*)\b",
+    re.I,
 )
 _TALKS_ENDED = re.compile(
     r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"

@@ -53,6 +53,8 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
         return
     if mutual and CONTROL.search(c.span(subject.start - 40, subject.start)):
         mutual = False  # "urged X to restore ties with Y": a wish for X's side only
+    if status is Status.DENIED:
+        mutual = False  # "Riyadh will not establish ties with Israel": the refusal is Riyadh's
     partner, has_with = _partner(c, m)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
@@ -131,12 +133,12 @@ def ties_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         between = [sorted(named)]  # "X and Y signed a declaration saying relations would resume"
     elif not between and c.pair and named <= set(c.pair):
         between = [list(c.pair)]  # "ties had now been restored": the two countries of the story
-    if (
-        not between
-        or cues.NEGATION.search(c.span(m.start() - 30, m.end()))
-        or conditional(c, None, m.start())
-    ):
+    if not between or conditional(c, None, m.start()):
         return
+    if cues.NEGATION.search(c.span(m.start() - 30, m.end())):
+        if base is not Status.IN_FORCE:
+            return
+        base = Status.DENIED  # "relations between X and Y have still not been established"
     yield from pairs(between[0], between[0], R, base, "ties.passive", m.start())
 
 
@@ -166,6 +168,8 @@ def envoys(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X switched (recognition) from Y to Z": X recognises Z, X no longer recognises Y."""
+    if re.search(r"\b(?:a|an|another|the|any|possible|feared)\s+$", c.span(m.start() - 12, m.start())):
+        return  # "fears of another switch to China": a noun, nobody switched
     subject = subject_before(c, m.start())
     rest = c.text[m.end() : m.end() + 120]
     to = re.search(r"\bto\s+", rest)
