@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import Clause, agreement_near, object_after, subject_before
+from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
 from graph.ingest.rulebase import M, Raw, chain_of, pairs, status_of
 from graph.models import Status
@@ -68,10 +68,11 @@ _OTHERS_BID = re.compile(
     r"endors\w*|approv\w*)\s+(?:its|their|the|\w+['’]s?)\s+(?:\w+\s+)?$",
     re.I,
 )
+_FELLOWS = re.compile(r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?", re.I)
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
-def _latest_agreement(c: Clause, pos: int, reach: int = 150) -> Actor | None:
+def _latest_agreement(c: Clause, pos: int, reach: int = 250) -> Actor | None:
     """The nearest agreement before ``pos`` in the sentence, else the last one the article named."""
     before = [a for a in c.agreements if a.end <= pos and pos - a.end <= reach]
     return before[-1] if before else c.last_agreement
@@ -328,7 +329,19 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     ):
         status = Status.ANNOUNCED  # "accepted as a full member" (not yet effective)
     if status:
-        yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, "member.noun", m.start())
+        agreements = _with_coordinated(c, agreement)
+        yield from pairs(subject.ids, agreements, M, status, "member.noun", m.start())
+        if status is Status.IN_FORCE and agreement.end > m.start():
+            yield from _fellows(c, agreement, agreements, m.start())
+
+
+def _fellows(c: Clause, agreement: Actor, agreements: list[str], pos: int) -> Iterator[Raw]:
+    """ "a member of the Quad with the United States, Japan and Australia": the others too."""
+    fellow = _FELLOWS.match(c.text[agreement.end : agreement.end + 30])
+    others = object_after(c, agreement.end + fellow.end(), max_gap=2) if fellow else None
+    if others:
+        members = extend_list(c, others).ids
+        yield from pairs(members, agreements, M, Status.IN_FORCE, "member.noun.fellows", pos)
 
 
 def agr_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:

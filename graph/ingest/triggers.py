@@ -125,7 +125,8 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
-        r"(?:to|of)|outside)\b",
+        r"(?:to|of)|outside)\b|\bbelong(?:s|ed|ing)?\s+to\b|"
+        r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b",
     ),
     (
         "includes",
@@ -174,7 +175,7 @@ expuls oust kick walk remov cease no observer non member signator part a remain 
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
-ambition aspiration quest drive groups grouped brings brought comprise consists counts
+ambition aspiration quest drive belong groups grouped brings brought comprise consists counts
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
