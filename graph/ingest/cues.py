@@ -50,7 +50,8 @@ REPORTED = re.compile(
 DISPUTED = re.compile(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
 ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-    r"latest|last|only|newest)\s+(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
+    r"latest|last(?!\s+(?:week|month|year|night|time|spring|summer|autumn|winter|\w+day)\b)|only|newest)\s+"
+    r"(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
     re.I,
 )
 PAST_CUE = re.compile(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier|ago|former)\b", re.I)
@@ -93,7 +94,7 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
     if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
         return base  # "decided to end relations": the decision is the break
     if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
-        if base is Status.IN_FORCE and _STAYS.search(chain):
+        if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
             return base  # "would remain a member": the present state goes on
         return Status.ANNOUNCED if base is not Status.ENDED else None
     return base
@@ -102,6 +103,9 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
 _STAYS = re.compile(
     r"\b(?:would|will|shall)\s+(?:still\s+|also\s+)?(?:remain|stay|continue\s+to\s+be)\b", re.I
 )
+
+
+GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$", re.I)  # "continue to recognise it"
 
 
 def announced_exit(chain: str) -> bool:

@@ -65,7 +65,7 @@ _ORG_LIST_GAP = re.compile(
 _NOUN_END = re.compile(r"\s*(?:[,.;]|$|since|until|in\s+\d|on\s+[A-Z]|from\s|next\s|this\s)")
 _OTHERS_BID = re.compile(
     r"\b(?:block\w*|veto\w*|oppos\w*|object\w*\s+to|support\w*|back\w*|welcom\w*|champion\w*|"
-    r"endors\w*|approv\w*)\s+(?:its|their|the|\w+['’]s?)\s+(?:\w+\s+)?$",
+    r"endors\w*|approv\w*)\s+(?:its|their|the|\w+['’]s?|[A-Z]\w+)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _FELLOWS = re.compile(r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?", re.I)
@@ -301,6 +301,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if subject is None:
         return
     chain = cues.strip_asides(c.text[subject.end : m.start()])
+    if _OTHERS_BID.search(chain):
+        return  # "the US vetoed a Palestinian bid for full UN membership": not the vetoer's
     if re.match(r"\s*,\s*(?:becoming|making\s+it)\b", chain) and c.groups[0].end <= subject.start:
         subject = c.groups[0]  # "Sweden recognised Palestine, becoming the first EU member to ..."
     if re.match(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)", chain):

@@ -159,8 +159,8 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = Status.IN_FORCE
     if _PROPOSED.search(before) or _CONDITION.search(c.span(m.end(), m.end() + 120)):
         status = Status.PROPOSED
-    elif _ANNOUNCED.search(before) or re.search(r"\bto\s+$", before):
-        status = Status.ANNOUNCED
+    elif (_ANNOUNCED.search(before) or re.search(r"\bto\s+$", before)) and not cues.GOES_ON.search(before):
+        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
     if _CALLED_OFF.search(c.span(m.start() - 40, m.start())) or _TALKS_ENDED.match(
         c.span(m.end(), m.end() + 90)
     ):

@@ -149,6 +149,16 @@ def _background(s: Sentence, position: int, memo: dict[int, dt.date | None]) -> 
     return memo[key] is not None
 
 
+_PAST_VERB = re.compile(r"[\w-]+ed\b|(?:broke|cut|left|met|held|began|won|quit|split|struck|signed)\b", re.I)
+
+
+def _year_before(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
 def _claim(
     raw: Raw, s: Sentence, doc: Document, confidence: float, memo: dict[int, dt.date | None]
 ) -> Claim | None:
@@ -158,7 +168,11 @@ def _claim(
     if _background(s, raw.position, memo):
         rule += ".background"  # "107 days after it left the pact": history, weaker than the news
     if status is Status.IN_FORCE and when and doc.date and when > doc.date:
-        status = Status.ANNOUNCED  # "join from 1 January": dated after the article, so not yet in force
+        earlier = _year_before(when)
+        if _PAST_VERB.match(doc.text, raw.position) and earlier and earlier <= doc.date:
+            when = earlier  # "re-established ties in December" in an August story: last December
+        else:
+            status = Status.ANNOUNCED  # "join from 1 January": dated after the article, so not yet in force
     try:
         return Claim(
             subject=raw.subject,

@@ -38,6 +38,9 @@ _ACT = re.compile(
     r"\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:act|declaration|proclamation|secession|referendum|vote)\b",
     re.I,
 )
+_SOVEREIGNTY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sovereignty|claim|annexation)\s+(?:over|to)\b", re.I
+)
 _TERRITORIAL = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sovereignty|claim|control|annexation)\s+(?:over|of|to)\b")
 _BUT_NOT = re.compile(r",?\s+(?:but|and)\s+not\s+(?:yet\s+)?by\s+(?:the\s+)?", re.I)
 _BARE_NOUN = re.compile(r"recognition$", re.I)  # "withheld recognition" with no "of X" after it
@@ -69,6 +72,8 @@ def _bare_object(c: Clause) -> list[str]:
 
 
 def _object(c: Clause, m: re.Match[str]) -> list[str]:
+    if _SOVEREIGNTY.match(c.text, m.end()):
+        return []  # "recognised Moroccan sovereignty over Western Sahara": a territorial claim
     of = _INDEPENDENCE_OF.match(c.text[m.end() : m.end() + 80])
     obj = object_after(c, m.end() + of.end(), max_gap=4) if of else None
     obj = obj or object_after(c, m.end(), max_gap=50)

@@ -169,7 +169,7 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         for subject in group.ids:
             if subject != obj and final is not None:
                 yield Raw(subject, predicate, obj, final, "same_again", anchor)
-                if mutual and final is not Status.ENDED:
+                if mutual and final is Status.IN_FORCE:
                     yield Raw(obj, predicate, subject, final, "same_again", anchor, mirror=True)
 
 
