@@ -53,7 +53,9 @@ _GENERIC_AGR = re.compile(
     r"protocol)\b",
     re.I,
 )
-_AGR_SEP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+|of\s+the\s+)?$", re.I)
+_AGR_SEP = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$", re.I
+)
 _ORG_LIST_GAP = re.compile(
     r"^\s*(?:(?:\w+|new|more)\s+){0,3}(?:countries|nations|states|members|economies)?"
     r"\s*[—–:,-]?\s*(?:the\s+)?$",

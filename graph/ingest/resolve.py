@@ -230,6 +230,7 @@ _DESC_KINDS = {
     "pact": {"treaty", "accord", "alliance"},
     "deal": {"accord", "treaty"},
     "agreement": {"accord", "treaty"},
+    "agency": {"organization"},
 }
 
 
