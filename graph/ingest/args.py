@@ -148,7 +148,8 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
 
 
 _COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|a\s+dozen|dozens)\s+"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|a\s+dozen|dozens|"
+    r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"
     r"(?:(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\s+)?(?:\w+\s+){0,3}$",
     re.I,
 )

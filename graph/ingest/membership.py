@@ -239,12 +239,20 @@ def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
-    """ "The organisation was founded in 2001 by A, B and C": founding members."""
-    org = agreement_near(c, m.start(), after=0, before=40)
-    by = re.search(r"\bby\s+", c.text[m.end() : m.end() + 40])
+    """ "The organisation was founded in 2001 by A, B and C", "the bloc, which Argentina founded
+    with Brazil, Paraguay and Uruguay": founding members."""
+    org = agreement_near(c, m.start(), after=0, before=70)
+    by = re.search(r"\b(?:by|with)\s+", c.text[m.end() : m.end() + 40])
     members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
-    if org and members:
-        yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
+    if not (org and members):
+        return
+    ids = extend_list(c, members).ids
+    founder = subject_before(c, m.start(), max_gap=40)
+    if by and by.group().startswith("with"):
+        if founder is None or founder.start < org.end:
+            return  # "with" needs a founder between the organisation and the verb
+        ids = founder.ids + ids
+    yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
 
 
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:

@@ -191,9 +191,9 @@ def recog_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     objects = _known_object(c)
     if not objects or cues.NEGATION.search(c.span(m.start() - 25, m.start())):
         return
-    first = object_after(c, m.end(), max_gap=6)
+    first = object_after(c, m.end(), max_gap=6) or listed_after(c, m.end())
     if first is None:
-        return
+        return  # "won recognition from over 100 countries, among them the US" is listed after
     subjects, pos = list(first.ids), first.end
     for group in c.groups:  # "came from British Prime Minister X, ... and the leaders of A, B and C"
         if group.start >= pos and _LIST_MORE.fullmatch(c.text[pos : group.start]):

@@ -61,7 +61,7 @@ _DONE_BY = re.compile(
 )
 _SAME = re.compile(
     r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
-    r"follow(?:ed|s|ing)?\s+the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
+    r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"
     r"(?<!been\s)(?<!was\s)(?<!were\s)followed(?=\s*[,.;]|\s+(?:within|on|in|shortly|soon|later|hours|days|"
     r"weeks|months|the\s+next|the\s+same)\b)|"

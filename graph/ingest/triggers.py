@@ -44,7 +44,10 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     ("recog_verb", r"\b(?:re-?)?recogni[sz](?:e|es|ed|ing)\b"),
     ("recog_noun", r"\brecognition\s+(?:of|for)\b"),
-    ("recog_by", r"\brecognitions?\s+(?:\w+\s+)?by\b|\brecognition\s+(?:\w+\s+){0,2}came\s+from\b"),
+    (
+        "recog_by",
+        r"\brecognitions?\s+(?:\w+\s+)?(?:by|from)\b|\brecognition\s+(?:\w+\s+){0,2}came\s+from\b",
+    ),
     (
         "accept_state",
         r"\baccept\w*\b(?=[^.;]{0,80}?\bas\s+(?:an?\s+)?(?:sovereign\s+|independent\s+|and\s+)+"
@@ -135,7 +138,10 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     ("outside", r"\boutside\b"),
     ("adopt_currency", r"\badopt\w*\s+the\s+(?:euro|single\s+currency|common\s+currency)\b"),
-    ("founded_by", r"\b(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\bby\b)"),
+    (
+        "founded_by",
+        r"\b(?:co-?)?(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\b(?:by|with)\b)",
+    ),
     (
         "member_join",
         r"\b(?:join(?:s|ed|ing)?|rejoin\w*|re-join\w*|accede[sd]?|acceding|accession|ratif(?:y|ies|ied|ying|ication)|"
