@@ -201,4 +201,27 @@ def clause_claims(
             found.extend(RULES[family](c, m))
     found.extend(membership.parenthetical_members(c))
     found.extend(_same_again(c, found, previous or [], history or []))
+    found.extend(_have_not(c, found))
     return found
+
+
+_HAVE_NOT = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?(?P<who>[A-Z][^,;]{2,80}?)\s+(?:have|has|had|do|does|did)\s+"
+    r"(?:not|n['’]t)(?:\s+(?:yet|done\s+so))?\s*(?=[.,;]|$)",
+)
+
+
+def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
+    """ "A and B have recognised Palestine, while the US and Canada have not": the same act,
+    refused by the others."""
+    m = _HAVE_NOT.search(c.text, c.start, c.end)
+    if not m or not found:
+        return
+    group = next((g for g in c.groups if m.start("who") <= g.start and g.end <= m.end("who") + 1), None)
+    acts = {(r.predicate, r.object) for r in found if r.position < m.start() and not r.mirror}
+    for predicate, obj in sorted(acts):
+        if predicate is RelationType.NEGOTIATING_WITH or group is None:
+            continue
+        for subject in group.ids:
+            if subject != obj:
+                yield Raw(subject, predicate, obj, Status.DENIED, "have_not", m.start())

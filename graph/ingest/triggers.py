@@ -82,7 +82,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"\b(?:(?:re-?)?establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing)|"
         rf"reviv(?:e|es|ed|ing)|renew(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|forg(?:e|es|ed|ing)|"
         rf"formali[sz](?:e|es|ed|ing)|"
-        rf"open(?:s|ed|ing)?)\s+{_TIES}",
+        rf"open(?:s|ed|ing)?)\s+(?:{_TIES}|them(?=\s+with\b))",
     ),
     (
         "ties_passive",
