@@ -73,37 +73,37 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
 
     Only positions where a name can start are tried; the tokens after each are read lazily."""
     lex = lexicon or get_lexicon()
-    starters = _starters(frozenset(lex.lower_starts))
+    first_words = lex.first_words
     out: list[Mention] = []
     done = 0
-    for start_m in starters.finditer(text):
+    for start_m in _starters(frozenset(lex.lower_starts)).finditer(text):
         pos = start_m.start()
         if pos < done:
             continue
         first = TOKEN.match(text, pos)
         low0 = first.group().lower() if first else ""
-        if low0 not in lex.first_words and low0 not in _GENERIC_STARTS:
+        generic = low0 in _GENERIC_STARTS
+        if not generic and low0 not in first_words:
             continue  # most capitalised words start no name: one set lookup rejects them
-        tokens = TOKEN.finditer(text, pos, pos + _WINDOW)
-        spans = [(m.start(), m.end(), m.group()) for _, m in zip(range(2), tokens, strict=False)]
-        lows = [w.lower() for _, _, w in spans]
+        # the tokens of text[pos:pos + _WINDOW], as TOKEN.finditer would give them, read on demand
+        limit = pos + _WINDOW
+        spans: list[tuple[int, int, str]] = []
+        lows: list[str] = []
+        if first and first.end() <= limit:
+            spans.append((pos, first.end(), first.group()))
+            lows.append(low0)
+        _read(text, spans, lows, pos, limit, 2)
         cands = _candidates(lex, lows, 0) if spans and spans[0][0] == pos else []
-        if not cands and low0 not in _GENERIC_STARTS:
-            continue
-        longest = len(cands[0][0]) if cands else 1  # buckets are sorted longest first
-        # one token more than the longest name: what follows a name decides some readings
-        for _, m in zip(range(longest + 1 - len(spans)), tokens, strict=False):
-            spans.append((m.start(), m.end(), m.group()))
-            lows.append(m.group().lower())
-        hit = _match_at(spans, lows, cands)
-        for pattern, kind in ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC)):
-            generic = pattern.match(text, pos) if low0 in _GENERIC_STARTS else None
-            if generic and (hit is None or spans[hit[0] - 1][1] < generic.end()):
-                out.append(Mention(pos, generic.end(), kind, (), generic.group()))
-                done = generic.end()
-                break
-        if done > pos:
-            continue
+        hit = None
+        if cands:  # one token more than the longest name: what follows a name decides some readings
+            _read(text, spans, lows, pos, limit, len(cands[0][0]) + 1)  # buckets are longest first
+            hit = _match_at(spans, lows, cands)
+        if generic:
+            mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)
+            if mention:
+                out.append(mention)
+                done = mention.end
+                continue
         if hit is None:
             continue
         length, entry = hit
@@ -113,6 +113,29 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
             out.append(Mention(start, end, entry.kind, ids, text[start:end]))
         done = end
     return out
+
+
+def _read(
+    text: str, spans: list[tuple[int, int, str]], lows: list[str], pos: int, limit: int, count: int
+) -> None:
+    """Read tokens up to ``limit`` until there are ``count`` (fewer at the end of the window)."""
+    at = spans[-1][1] if spans else pos
+    while len(spans) < count:
+        m = TOKEN.search(text, at, limit)
+        if m is None:
+            return
+        at = m.end()
+        spans.append((m.start(), at, m.group()))
+        lows.append(m.group().lower())
+
+
+def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
+    """ "the Adriatic country", "its breakaway region" at ``pos``, unless the name found there is longer."""
+    for pattern, kind in ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC)):
+        generic = pattern.match(text, pos)
+        if generic and (hit_end is None or hit_end < generic.end()):
+            return Mention(pos, generic.end(), kind, (), generic.group())
+    return None
 
 
 @lru_cache(maxsize=4)
