@@ -82,10 +82,15 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
     return base
 
 
+# Either cue in one scan: most sentences have neither, and the first hit tells which to look for.
+_EITHER = re.compile(f"(?P<disputed>{DISPUTED.pattern})|{REPORTED.pattern}", re.I)
+
+
 def confidence(sentence: str) -> float:
     """Plain statements 0.8; reported or attributed ones 0.6; disputed ones 0.4."""
-    if DISPUTED.search(sentence):
+    first = _EITHER.search(sentence)
+    if first is None:
+        return 0.8
+    if first.lastgroup == "disputed" or DISPUTED.search(sentence, first.start()):
         return 0.4
-    if REPORTED.search(sentence):
-        return 0.6
-    return 0.8
+    return 0.6

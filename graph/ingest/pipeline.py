@@ -56,7 +56,8 @@ class Extraction:
 
 
 def content_hash(text: str) -> str:
-    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() and re's \s agree on what whitespace is: this is re.sub(r"\s+", " ", ...).strip()
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
@@ -81,10 +82,12 @@ def _main_pair(named: dict[str, tuple[int, int]]) -> tuple[str, ...]:
 def _clauses(
     text: str, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
 ) -> Iterator[Clause]:
+    """A clause for each sentence that names an actor (the others change no running state)."""
     barriers = [m.start for m in mentions if m.kind is Kind.BLOCK]
     a_i = b_i = 0
     topic = None
     named: dict[str, tuple[int, int]] = {}  # country -> (times named, last sentence index)
+    pair: tuple[str, ...] = ()  # _main_pair(named), recomputed only when named changes
     last_agreement: Actor | None = None
     contested: str | None = None
     disputed = get_lexicon().contested
@@ -94,6 +97,8 @@ def _clauses(
         a_j = a_i
         while a_j < len(actors) and actors[a_j].end <= s.end:
             a_j += 1
+        if a_j == a_i:
+            continue
         while b_i < len(barriers) and barriers[b_i] < s.start:
             b_i += 1
         local_barriers = [b for b in barriers[b_i : b_i + 50] if b < s.end]
@@ -104,13 +109,14 @@ def _clauses(
             actors[a_i:a_j],
             local_barriers,
             topic=topic,
-            pair=_main_pair(named),
+            pair=pair,
             last_agreement=last_agreement,
             contested=contested,
         )
         yield clause
         if clause.groups:
             topic = clause.groups[0]
+        renamed = False
         for actor in actors[a_i:a_j]:
             if actor.agreement:
                 last_agreement = actor
@@ -119,6 +125,9 @@ def _clauses(
             if actor.kind is Kind.COUNTRY and len(actor.ids) == 1 and not actor.venue:
                 count, _ = named.get(actor.ids[0], (0, 0))
                 named[actor.ids[0]] = (count + 1, s.start)
+                renamed = True
+        if renamed:
+            pair = _main_pair(named)
         a_i = a_j
 
 
