@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.mentions import Mention
 
@@ -34,7 +35,7 @@ RECOGNITION_HEAD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")
-_VENUE = re.compile(
+_VENUE = scanner(
     r"(?:\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
     r"central|nearby|neighbouring|neighboring)\s+)?|"
     r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|resort|island)\s*,?\s+(?:of\s+)?|"
@@ -42,7 +43,7 @@ _VENUE = re.compile(
     r"(?:the\s+)?)$",
     re.I,
 )
-_VENUE_KEEP = re.compile(
+_VENUE_KEEP = scanner(
     r"\b(?:every|all|each|other|the|remaining|some)\s+(?:countr\w+|nations?|states?)\s+in\s+$", re.I
 )
 _MEDIATOR_AFTER = re.compile(
@@ -51,7 +52,7 @@ _MEDIATOR_AFTER = re.compile(
     r"^\s*,\s*(?:which|who)\s+(?:mediated|hosted|brokered|facilitated|offered\s+to\s+mediate)\b",
     re.I,
 )
-_MEDIATOR_BEFORE = re.compile(
+_MEDIATOR_BEFORE = scanner(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|sponsored|chaired|help|assistance|auspices|host|hosts|"
     r"mediator|facilitator|broker|custodian|depositary|guardian)\s+(?:by|of|from)?\s*(?:the\s+)?$",
     re.I,
