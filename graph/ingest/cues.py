@@ -49,7 +49,7 @@ REPORTED = scanner(
     re.I,
 )
 DISPUTED = scanner(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
-ORDINAL = re.compile(
+ORDINAL = scanner(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|last|only|newest)\s+(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
     re.I,

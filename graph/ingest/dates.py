@@ -48,7 +48,7 @@ def _mon(name: str) -> str:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = re.compile(
+_DATE = scanner(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_mon('m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
     rf"|\b{_mon('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|\b(?:in|since|from|until|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?{_mon('m3')}(?:\s+(?P<y3>(?:19|20)\d\d))?\b"

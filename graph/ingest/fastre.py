@@ -8,8 +8,8 @@ begins with the (case-folded) set of possible first characters and checks the re
 lookahead from there; ``search`` then re-matches the real pattern at the position found, so the
 match object is the real pattern's own, with the same span and groups as a plain ``search``.
 
-``first_chars`` reads the stdlib's parse tree; anything it cannot bound (``\\w``, ``\\d``, ``.``,
-a negated class, a pattern that can match the empty string) leaves the pattern unwrapped.
+``first_chars`` reads the stdlib's parse tree; anything it cannot bound (``.``, a negated class,
+a pattern that can match the empty string) leaves the pattern unwrapped.
 """
 
 from __future__ import annotations
@@ -21,13 +21,22 @@ from collections.abc import Iterator
 from typing import Any
 
 _PARSER: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no stubs)
-_SPACE = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace())  # what re's \s matches
+# Classes such as \d stay symbolic in the skip class (re's charset check handles them).
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
 # Non-ASCII characters that re.IGNORECASE lets match an ASCII letter (checked by a unit test).
 _SPECIAL_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can start with, or None when unbounded."""
+    """Every character a match of ``pattern`` can start with, or None when unbounded. Members are
+    single characters or class escapes such as ``\\d`` (two characters, starting with a backslash)."""
     chars, empty = _first(_PARSER.parse(pattern, flags))
     if chars is None or empty:
         return None
@@ -81,10 +90,10 @@ def _class(items: Any) -> set[str] | None:
             chars.add(chr(arg))
         elif name == "RANGE" and arg[1] - arg[0] < 256:
             chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
-        elif name == "CATEGORY" and str(arg) == "CATEGORY_SPACE":
-            chars |= _SPACE
+        elif name == "CATEGORY" and str(arg) in _CATEGORIES:
+            chars.add(_CATEGORIES[str(arg)])
         else:
-            return None  # \w, \d, negation, wide ranges: not worth bounding
+            return None  # negated classes, wide ranges: not worth bounding
     return chars
 
 
@@ -93,7 +102,9 @@ def _folded(chars: set[str]) -> frozenset[str] | None:
     out: set[str] = set()
     for ch in chars:
         low = ch.lower()
-        if ch.isascii() and ch.isalpha():
+        if len(ch) == 2:
+            out.add(ch)  # a class escape: the same with or without IGNORECASE
+        elif ch.isascii() and ch.isalpha():
             out |= {low, ch.upper(), *_SPECIAL_FOLDS.get(low, "")}
         elif low == ch == ch.upper() and ch.casefold() == ch:
             out.add(ch)  # not a cased character
@@ -112,7 +123,7 @@ class Scanner:
         chars = first_chars(compiled.pattern, compiled.flags)
         self._skip: re.Pattern[str] | None = None
         if chars:
-            lead = "".join(re.escape(c) for c in sorted(chars))
+            lead = "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars))
             # one case-sensitive class to skip by, then "the real pattern matches from the character
             # just consumed" (a one-character lookbehind holding a lookahead)
             self._skip = re.compile(f"(?-i:[{lead}])(?<=(?={compiled.pattern})[\\s\\S])", compiled.flags)
