@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from graph.ingest import cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, object_after, subject_before
+from graph.ingest.fastre import scanner
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
 from graph.models import RelationType, Status
@@ -48,10 +49,10 @@ RULES: dict[str, Rule] = {
     "negotiate": negotiation.negotiate,
     "channels": negotiation.channels,
 }
-_DONE_BY = re.compile(
+_DONE_BY = scanner(
     r"\b(?:this|that|the\s+same)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?done\s+by\s+", re.I
 )
-_SAME = re.compile(
+_SAME = scanner(
     r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
     r"(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from graph.ingest import cues, dates, fastre, pipeline, resolve, triggers
+from graph.ingest import cues, dates, fastre, pipeline, recognition, relations, resolve, triggers
 
 pytestmark = pytest.mark.unit
 
@@ -39,7 +39,7 @@ def _texts(count: int = 1500) -> list[str]:
 
 def _scanners() -> list[fastre.Scanner]:
     found = []
-    for module in (cues, dates, pipeline, resolve):
+    for module in (cues, dates, pipeline, resolve, relations, recognition):
         found += [v for v in vars(module).values() if isinstance(v, fastre.Scanner)]
     return found
 
