@@ -104,7 +104,9 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
         cands = _candidates(table, lows) if table else []
         hit = None
         if cands:  # one token more than the longest name: what follows a name decides some readings
-            _read(text, spans, lows, pos, limit, len(cands[0][0]) + 1)  # buckets are longest first
+            need = len(cands[0][0]) + 1  # buckets are longest first
+            if len(spans) < need:
+                _read(text, spans, lows, pos, limit, need)
             hit = _match_at(spans, lows, cands)
         if generic:
             mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)

@@ -98,3 +98,23 @@ def test_triggers_match_the_full_alternation_at_every_head() -> None:
                 pos = m.end()
         got = [(m.span(), m.lastgroup) for m in triggers.find_triggers(text, 0, len(text))]
         assert got == want
+
+
+@pytest.mark.parametrize(
+    ("tail", "full"),
+    [(resolve._VENUE_TAIL, resolve._VENUE), (resolve._MEDIATOR_TAIL, resolve._MEDIATOR_BEFORE)],
+    ids=["venue", "mediator"],
+)
+def test_reversed_tails_accept_whatever_the_full_pattern_accepts(tail: re.Pattern[str], full: object) -> None:
+    assert isinstance(full, fastre.Scanner)
+    words = re.findall(r"[a-z]+", full.pattern) + ["", "X", ",", " ", "  ", "\n", "ſ", "İn", "BY", "The"]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(40000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 6))]
+        text = "".join(p + rng.choice([" ", "", "  ", ", ", " , "]) for p in parts)
+        text = text.upper() if rng.random() < 0.1 else text
+        if full.search(text):
+            hits += 1
+            assert tail.match(text[::-1]), text
+    assert hits > 1000
