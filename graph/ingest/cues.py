@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
+from graph.ingest.fastre import scanner
 from graph.models import Status
 
-NEGATION = re.compile(
+NEGATION = scanner(
     r"\b(?:not(?!\s+only)|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
     r"no\s+plans?|no\s+intention|no\s+immediate\s+plans?|ruled?\s+out|rules\s+out|unwilling|"
     r"opposed?\s+to|against|nor|yet\s+to|failed\s+to|stopp\w+\s+short|no\s+move|veto\w*|block\w*|"
     r"objections?|outside|no\s+need)\b",
     re.I,
 )
-ANNOUNCED = re.compile(
+ANNOUNCED = scanner(
     r"\b(?:will|shall|would|['’]ll|set\s+to|due\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"intention\s+to|decided\s+to|decision\s+to|agreed\s+to|agreement\s+to|announced\s+plans|"
     r"going\s+to|expected\s+to|poised\s+to|prepar\w+\s+to|ready\s+to|pledged\s+to|promised\s+to|"
@@ -27,7 +28,7 @@ ANNOUNCED = re.compile(
     r"formally\s+to|to\s+formally|from\s+1\s+\w+|starting|as\s+of\s+next)\b",
     re.I,
 )
-PROPOSED = re.compile(
+PROPOSED = scanner(
     r"\b(?:could|might|may|possib\w+|consider\w*|propos\w*|invit\w*|appl(?:y|ied|ies|ying|ication)|"
     r"bids?|candida\w+|seek\w*|sought|ask\w*\s+to|wants?\s+to|wanted\s+to|wish\w*\s+to|hop\w+\s+to|hopes|aim\w*|"
     r"call\w*\s+(?:on|for|upon)|urg\w+|push\w*|lobby\w*|pressur\w+|convinc\w+|persuad\w+|encourag\w+|"
@@ -37,27 +38,27 @@ PROPOSED = re.compile(
     r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*)\b",
     re.I,
 )
-CONDITION = re.compile(
+CONDITION = scanner(
     r"\b(?:if|unless|without|as\s+soon\s+as|as\s+long\s+as|provided|on\s+condition|conditions?|precondition|in\s+exchange\s+for|"
     r"in\s+return\s+for|once|whether|until\s+and\s+unless|only\s+after|toward|towards)\b",
     re.I,
 )
-REPORTED = re.compile(
+REPORTED = scanner(
     r"\b(?:reported(?:ly)?|according\s+to|sources?|allegedly|claim\w*|rumou?r\w*|unconfirmed|"
     r"speculation|reports?\s+say|is\s+said\s+to|are\s+said\s+to)\b",
     re.I,
 )
-DISPUTED = re.compile(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
-ORDINAL = re.compile(
+DISPUTED = scanner(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
+ORDINAL = scanner(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"latest|last(?!\s+(?:week|month|year|night|time|spring|summer|autumn|winter|\w+day)\b)|only|newest)\s+"
     r"(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
     re.I,
 )
-PAST_CUE = re.compile(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier|ago|former)\b", re.I)
+PAST_CUE = scanner(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier|ago|former)\b", re.I)
 
 
-COUNTERFACTUAL = re.compile(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
+COUNTERFACTUAL = scanner(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
 
 
 _ASIDE = re.compile(
@@ -118,10 +119,15 @@ _EXIT_INTENT = re.compile(
 )
 
 
+# Either cue in one scan: most sentences have neither, and the first hit tells which to look for.
+_EITHER = scanner(f"(?P<disputed>{DISPUTED.pattern})|{REPORTED.pattern}", re.I)
+
+
 def confidence(sentence: str) -> float:
     """Plain statements 0.8; reported or attributed ones 0.6; disputed ones 0.4."""
-    if DISPUTED.search(sentence):
+    first = _EITHER.search(sentence)
+    if first is None:
+        return 0.8
+    if first.lastgroup == "disputed" or DISPUTED.search(sentence, first.start()):
         return 0.4
-    if REPORTED.search(sentence):
-        return 0.6
-    return 0.8
+    return 0.6

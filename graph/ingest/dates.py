@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from graph.ingest.fastre import scanner
+
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -38,7 +40,7 @@ _MON_RE = (
 )
 
 
-_SINCE = re.compile(r"\b(?:since|until|till|before)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE = scanner(r"\b(?:since|until|till|before)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _mon(name: str) -> str:
@@ -46,7 +48,7 @@ def _mon(name: str) -> str:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = re.compile(
+_DATE = scanner(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_mon('m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
     rf"|\b{_mon('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|\b(?:in|since|from|until|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?{_mon('m3')}(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
@@ -107,7 +109,7 @@ def _relative(rel: str, unit: str, anchor: dt.date) -> dt.date:
     return dt.date(anchor.year + sign, 1, 1)
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\b(?:after|before|when|following|while|but|whereas|although)\b", re.I)
+_CLAUSE_BREAK = scanner(r";|\s[—–]\s|\b(?:after|before|when|following|while|but|whereas|although)\b", re.I)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

@@ -63,6 +63,19 @@ class Lexicon:
             self.__dict__["_first_words"] = cached
         return cached
 
+    @property
+    def by_first(self) -> dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]]:
+        """``by_start`` as first token -> second token -> names (one hash per token, no tuple keys)."""
+        cached: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] | None = self.__dict__.get(
+            "_by_first"
+        )
+        if cached is None:
+            cached = {}
+            for (first, second), bucket in self.by_start.items():
+                cached.setdefault(first, {})[second] = bucket
+            self.__dict__["_by_first"] = cached
+        return cached
+
     def add(self, surface: str, entry: Entry) -> None:
         surface = re.sub(r"\s*\([^)]*\)", "", surface).strip()
         inverted = re.fullmatch(r"([^,]+), ((?:[Tt]he )?[\w ]+ of(?: the)?)", surface)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graph.ingest.lexicon import Entry, Kind, Lexicon, get_lexicon
 from graph.ingest.sentences import TOKEN
@@ -27,18 +27,29 @@ class Mention:
     surface: str
 
 
-def _case_ok(entry: Entry, words: list[str], tokens: tuple[str, ...]) -> bool:
+_CASE_BLIND = frozenset({"the", "of", "and", "-", "'", "’", "da", "de", "du", "del", "la", "al", "el"})
+
+
+def _case_ok(entry: Entry, spans: list[tuple[int, int, str]], tokens: tuple[str, ...]) -> bool:
+    """Whether the words ``spans[:len(tokens)]`` have the case the entry needs."""
     if entry.kind in _CASE_FREE or entry.lower_ok:
         return True
     if entry.exact_case:  # acronyms: "UN", "US"; long ones also title-cased ("Nato", "Bric")
+        words = [w for _, _, w in spans[: len(tokens)]]
         return all(
             w.isupper() or not w.isalpha() or (len(w) >= 4 and w.istitle()) for w in words if w.isalnum()
         )
-    for word, low in zip(words, tokens, strict=True):
-        if low in {"the", "of", "and", "-", "'", "’", "da", "de", "du", "del", "la", "al", "el"}:
-            continue
-        return word[:1].isupper() or word[:1].isdigit()
-    return True
+    at = _deciding_word(tokens)
+    if at < 0:
+        return True
+    word = spans[at][2]
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+@cache
+def _deciding_word(tokens: tuple[str, ...]) -> int:
+    """The first word of a name whose capital counts ("the Gambia": "Gambia"), or -1."""
+    return next((j for j, low in enumerate(tokens) if low not in _CASE_BLIND), -1)
 
 
 def _leader_ids(entry: Entry, day: dt.date | None) -> tuple[str, ...]:
@@ -64,6 +75,7 @@ _GENERIC_NEW_STATE = re.compile(
     r"(?:province|provinces|region|regions|territory|territories|republic|republics|enclave|"
     r"state|entity|entities)\b"
 )
+_GENERIC = re.compile(f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}")
 _GENERIC_STARTS = frozenset({"the", "its", "their"})
 _WINDOW = 160  # characters of text tried from a start: longer than any name in the lexicon
 
@@ -73,37 +85,35 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
 
     Only positions where a name can start are tried; the tokens after each are read lazily."""
     lex = lexicon or get_lexicon()
-    starters = _starters(frozenset(lex.lower_starts))
+    by_first = lex.by_first
     out: list[Mention] = []
     done = 0
-    for start_m in starters.finditer(text):
+    for start_m in _starters(frozenset(lex.lower_starts)).finditer(text):
         pos = start_m.start()
         if pos < done:
             continue
         first = TOKEN.match(text, pos)
         low0 = first.group().lower() if first else ""
-        if low0 not in lex.first_words and low0 not in _GENERIC_STARTS:
-            continue  # most capitalised words start no name: one set lookup rejects them
-        tokens = TOKEN.finditer(text, pos, pos + _WINDOW)
-        spans = [(m.start(), m.end(), m.group()) for _, m in zip(range(2), tokens, strict=False)]
-        lows = [w.lower() for _, _, w in spans]
-        cands = _candidates(lex, lows, 0) if spans and spans[0][0] == pos else []
-        if not cands and low0 not in _GENERIC_STARTS:
-            continue
-        longest = len(cands[0][0]) if cands else 1  # buckets are sorted longest first
-        # one token more than the longest name: what follows a name decides some readings
-        for _, m in zip(range(longest + 1 - len(spans)), tokens, strict=False):
-            spans.append((m.start(), m.end(), m.group()))
-            lows.append(m.group().lower())
-        hit = _match_at(spans, lows, cands)
-        for pattern, kind in ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC)):
-            generic = pattern.match(text, pos) if low0 in _GENERIC_STARTS else None
-            if generic and (hit is None or spans[hit[0] - 1][1] < generic.end()):
-                out.append(Mention(pos, generic.end(), kind, (), generic.group()))
-                done = generic.end()
-                break
-        if done > pos:
-            continue
+        generic = low0 in _GENERIC_STARTS
+        if not generic and low0 not in by_first:
+            continue  # most capitalised words start no name: one dictionary lookup rejects them
+        # the tokens of text[pos:pos + _WINDOW], as TOKEN.finditer would give them, read on demand
+        limit = pos + _WINDOW
+        spans, lows = _first_two(text, pos, limit, first)
+        table = by_first.get(lows[0]) if spans and spans[0][0] == pos else None
+        cands = _candidates(table, lows) if table else []
+        hit = None
+        if cands:  # one token more than the longest name: what follows a name decides some readings
+            need = len(cands[0][0]) + 1  # buckets are longest first
+            if len(spans) < need:
+                _read(text, spans, lows, pos, limit, need)
+            hit = _match_at(spans, lows, cands)
+        if generic:
+            mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)
+            if mention:
+                out.append(mention)
+                done = mention.end
+                continue
         if hit is None:
             continue
         length, entry = hit
@@ -115,6 +125,49 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
     return out
 
 
+Spans = list[tuple[int, int, str]]
+_NEXT = re.compile(rf"\s*({TOKEN.pattern})")  # the next token: what TOKEN.search finds from here
+
+
+def _first_two(text: str, pos: int, limit: int, first: re.Match[str] | None) -> tuple[Spans, list[str]]:
+    """The first two tokens of ``text[pos:limit]`` (``first``: the token at ``pos``, unbounded)."""
+    if first is None or first.end() > limit:  # a token longer than the window: read it cut
+        spans: Spans = []
+        lows: list[str] = []
+        _read(text, spans, lows, pos, limit, 2)
+        return spans, lows
+    word = first.group()
+    spans, lows = [(pos, first.end(), word)], [word.lower()]
+    after = _NEXT.match(text, first.end(), limit)
+    if after:
+        spans.append((after.start(1), after.end(1), after.group(1)))
+        lows.append(after.group(1).lower())
+    return spans, lows
+
+
+def _read(text: str, spans: Spans, lows: list[str], pos: int, limit: int, count: int) -> None:
+    """Read tokens up to ``limit`` until there are ``count`` (fewer at the end of the window)."""
+    at = spans[-1][1] if spans else pos
+    while len(spans) < count:
+        m = TOKEN.search(text, at, limit)
+        if m is None:
+            return
+        at = m.end()
+        spans.append((m.start(), at, m.group()))
+        lows.append(m.group().lower())
+
+
+def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
+    """ "the Adriatic country", "its breakaway region" at ``pos``, unless the name found there is longer."""
+    if not _GENERIC.match(text, pos):
+        return None  # neither kind starts here (most "the"s): one match instead of two
+    for pattern, kind in ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC)):
+        generic = pattern.match(text, pos)
+        if generic and (hit_end is None or hit_end < generic.end()):
+            return Mention(pos, generic.end(), kind, (), generic.group())
+    return None
+
+
 @lru_cache(maxsize=4)
 def _starters(lower: frozenset[str]) -> re.Pattern[str]:
     """Where a name can start, including the lower-case names of the catalog ("euro area")."""
@@ -124,9 +177,12 @@ def _starters(lower: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{_STARTERS.pattern}|\b(?:{words})\b")
 
 
-def _candidates(lex: Lexicon, lows: list[str], i: int) -> list[tuple[tuple[str, ...], Entry]]:
-    two = lex.by_start.get((lows[i], lows[i + 1]), []) if i + 1 < len(lows) else []
-    one = lex.by_start.get((lows[i], ""), [])
+def _candidates(
+    table: dict[str, list[tuple[tuple[str, ...], Entry]]], lows: list[str]
+) -> list[tuple[tuple[str, ...], Entry]]:
+    """The names that start with the first token (``table``) and fit the second, longest first."""
+    two = table.get(lows[1], []) if len(lows) > 1 else []
+    one = table.get("", [])
     if two and one:  # keep the longest-first order across both buckets
         return sorted(two + one, key=lambda pair: -len(pair[0]))
     return two or one
@@ -135,18 +191,20 @@ def _candidates(lex: Lexicon, lows: list[str], i: int) -> list[tuple[tuple[str, 
 def _match_at(
     spans: list[tuple[int, int, str]], lows: list[str], cands: list[tuple[tuple[str, ...], Entry]]
 ) -> tuple[int, Entry] | None:
-    i = 0
+    """The longest candidate name that the tokens at ``spans[0]`` spell, with the right case."""
+    n = len(spans)
     for tokens, entry in cands:
         k = len(tokens)
-        if tuple(lows[i : i + k]) != tokens or not _contiguous(spans, i, k):
+        if k > n:
             continue
-        if not _case_ok(entry, [w for _, _, w in spans[i : i + k]], tokens):
+        if k == 1:
+            if lows[0] != tokens[0]:
+                continue
+        elif tuple(lows[:k]) != tokens or not _contiguous(spans, 0, k):
             continue
-        if (
-            entry.kind in _CASE_FREE
-            and i + k < len(spans)
-            and (spans[i + k][2][:1].isupper() or lows[i + k] == "of")
-        ):
+        if not _case_ok(entry, spans, tokens):
+            continue
+        if entry.kind in _CASE_FREE and k < n and (spans[k][2][:1].isupper() or lows[k] == "of"):
             continue  # "the State Department", "the State of Palestine": the start of a longer name
         return k, entry
     return None

@@ -21,6 +21,7 @@ from typing import Any
 from graph.ingest import cues
 from graph.ingest.args import Clause
 from graph.ingest.dates import event_date
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.load import Document, document_from_mapping
 from graph.ingest.mentions import Mention, find_mentions
@@ -56,7 +57,8 @@ class Extraction:
 
 
 def content_hash(text: str) -> str:
-    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() and re's \s agree on what whitespace is: this is re.sub(r"\s+", " ", ...).strip()
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
@@ -75,16 +77,21 @@ def _main_pair(named: dict[str, tuple[int, int]]) -> tuple[str, ...]:
     """The two countries the story is about so far: most named, then most recently named."""
     if len(named) < 2:
         return ()
-    return tuple(sorted(sorted(named, key=lambda k: named[k], reverse=True)[:2]))
+    # the first two of a stable sort by (count, last) descending: max keeps the first of equals
+    first = max(named, key=named.__getitem__)
+    second = max((k for k in named if k != first), key=named.__getitem__)
+    return tuple(sorted((first, second)))
 
 
 def _clauses(
     text: str, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
 ) -> Iterator[Clause]:
+    """A clause for each sentence that names an actor (the others change no running state)."""
     barriers = [m.start for m in mentions if m.kind is Kind.BLOCK]
     a_i = b_i = 0
     topic = None
     named: dict[str, tuple[int, int]] = {}  # country -> (times named, last sentence index)
+    pair: tuple[str, ...] = ()  # _main_pair(named), recomputed only when named changes
     last_agreement: Actor | None = None
     contested: str | None = None
     disputed = get_lexicon().contested
@@ -94,6 +101,8 @@ def _clauses(
         a_j = a_i
         while a_j < len(actors) and actors[a_j].end <= s.end:
             a_j += 1
+        if a_j == a_i:
+            continue
         while b_i < len(barriers) and barriers[b_i] < s.start:
             b_i += 1
         local_barriers = [b for b in barriers[b_i : b_i + 50] if b < s.end]
@@ -104,13 +113,14 @@ def _clauses(
             actors[a_i:a_j],
             local_barriers,
             topic=topic,
-            pair=_main_pair(named),
+            pair=pair,
             last_agreement=last_agreement,
             contested=contested,
         )
         yield clause
         if clause.groups:
             topic = clause.groups[0]
+        renamed = False
         for actor in actors[a_i:a_j]:
             if actor.agreement:
                 last_agreement = actor
@@ -119,6 +129,9 @@ def _clauses(
             if actor.kind is Kind.COUNTRY and len(actor.ids) == 1 and not actor.venue:
                 count, _ = named.get(actor.ids[0], (0, 0))
                 named[actor.ids[0]] = (count + 1, s.start)
+                renamed = True
+        if renamed:
+            pair = _main_pair(named)
         a_i = a_j
 
 
@@ -132,7 +145,7 @@ def _date_at(
     return memo[position]
 
 
-_BACKGROUND = re.compile(
+_BACKGROUND = scanner(
     r"\b(?:\d+|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|"
     r"months?|years?|decades?)\s+(?:after|before|since)\b|\bafter\s+(?:it|they|he|she)\b|"
     r"\b(?:years|decades)\s+(?:ago|earlier)\b|\bhad\s+(?:once|previously|earlier)\b",
@@ -160,7 +173,12 @@ def _year_before(day: dt.date) -> dt.date | None:
 
 
 def _claim(
-    raw: Raw, s: Sentence, doc: Document, confidence: float, memo: dict[int, dt.date | None]
+    raw: Raw,
+    s: Sentence,
+    doc: Document,
+    confidence: float,
+    memo: dict[int, dt.date | None],
+    evidence: Evidence,
 ) -> Claim | None:
     when = _date_at(s, raw.position, doc.date, memo)
     status = raw.status
@@ -182,13 +200,25 @@ def _claim(
             about=raw.about,
             event_date=when,
             confidence=confidence,
-            evidence=Evidence(sentence=s.text, start=s.start, end=s.end),
+            evidence=evidence,
             rule=rule,
             article_id=doc.id,
             article_date=doc.date,
         )
     except ValueError:  # an id the model rejects (e.g. a subject that is an agreement): drop it
         return None
+
+
+def _sentence_claims(raws: list[Raw], s: Sentence, doc: Document) -> list[Claim]:
+    """The claims of one sentence: the first statement of each (triple, status), dated and scored."""
+    confidence = cues.confidence(s.text)
+    evidence = Evidence(sentence=s.text, start=s.start, end=s.end)  # shared: claims never change it
+    memo: dict[int, dt.date | None] = {}
+    unique: dict[tuple[str, RelationType, str, Status], Raw] = {}
+    for r in raws:
+        unique.setdefault((r.subject, r.predicate, r.object, r.status), r)
+    found = (_claim(raw, s, doc, confidence, memo, evidence) for raw in unique.values())
+    return [claim for claim in found if claim is not None]
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -209,16 +239,8 @@ def extract_document(doc: Document) -> Extraction:
         sentence = by_start[clause.start]
         raws = clause_claims(clause, previous, history)
         history.extend(raws)
-        confidence = cues.confidence(sentence.text) if raws else 0.0
-        memo: dict[int, dt.date | None] = {}
-        # the first statement of a (triple, status) in a sentence is the one kept
-        unique: dict[tuple[str, RelationType, str, Status], Raw] = {}
-        for r in raws:
-            unique.setdefault((r.subject, r.predicate, r.object, r.status), r)
-        for raw in unique.values():
-            claim = _claim(raw, sentence, doc, confidence, memo)
-            if claim is not None:
-                claims.append(claim)
+        if raws:
+            claims.extend(_sentence_claims(raws, sentence, doc))
         previous = raws or previous
         objects = clause.recent_objects
     return Extraction(article=article_of(doc), claims=select(claims))

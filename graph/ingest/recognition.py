@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from graph.ingest import cues
 from graph.ingest.args import Clause, object_after, subject_before
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import R, Raw, conditional, pairs, status_of
@@ -171,7 +172,7 @@ def recog_reject(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from recog_active(c, m, Status.DENIED, "recognize.reject")
 
 
-_DECLARED = re.compile(
+_DECLARED = scanner(
     r"\b(?:declar\w+|proclaim\w+)\s+(?:its\s+|their\s+)?(?:own\s+)?independence\b|"
     r"\b(?:independence\s+declaration|declaration\s+of\s+independence)\b",
     re.I,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, object_after, subject_before
+from graph.ingest.fastre import scanner
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
@@ -51,7 +52,7 @@ RULES: dict[str, Rule] = {
     "negotiate": negotiation.negotiate,
     "channels": negotiation.channels,
 }
-_DONE_BY = re.compile(
+_DONE_BY = scanner(
     r"\b(?:this|that|the\s+same)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?done\s+by\s+|"
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
     r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])|"
@@ -59,7 +60,7 @@ _DONE_BY = re.compile(
     r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
-_SAME = re.compile(
+_SAME = scanner(
     r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
     r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"

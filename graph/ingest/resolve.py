@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.catalog import load_agreements
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.mentions import Mention
 
@@ -36,7 +37,7 @@ RECOGNITION_HEAD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")
-_VENUE = re.compile(
+_VENUE = scanner(
     r"(?:\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
     r"central|nearby|neighbouring|neighboring)\s+)?|"
     r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|resort|island)\s*,?\s+(?:of\s+)?|"
@@ -44,7 +45,7 @@ _VENUE = re.compile(
     r"(?:the\s+)?)$",
     re.I,
 )
-_VENUE_KEEP = re.compile(
+_VENUE_KEEP = scanner(
     r"\b(?:every|all|each|other|the|remaining|some)\s+(?:countr\w+|nations?|states?)\s+in\s+$", re.I
 )
 _MEDIATOR_AFTER = re.compile(
@@ -53,9 +54,37 @@ _MEDIATOR_AFTER = re.compile(
     r"^\s*,\s*(?:which|who)\s+(?:mediated|hosted|brokered|facilitated|offered\s+to\s+mediate)\b",
     re.I,
 )
-_MEDIATOR_BEFORE = re.compile(
+_MEDIATOR_BEFORE = scanner(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|sponsored|chaired|help|assistance|auspices|host|hosts|"
     r"mediator|facilitator|broker|custodian|depositary|guardian)\s+(?:by|of|from)?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _reversed_words(words: str) -> str:
+    return "|".join(w[::-1] for w in words.split())
+
+
+# How the text before a mention must end for _VENUE / _MEDIATOR_BEFORE to match there, read
+# backwards from the mention (an anchored match on the reversed text): a cheap test that rules
+# out most mentions before the full searches run. Each must accept every text the full
+# pattern accepts (tests/unit/test_fast_matching.py checks this on generated text).
+_VENUE_TAIL = re.compile(
+    r"\s+(?:,|(?:"
+    + _reversed_words(
+        "in at near inside outside across throughout the southern northern eastern western central "
+        "nearby neighbouring neighboring capital city town port resort island of to"
+    )
+    + r")\b)",
+    re.I,
+)
+_MEDIATOR_TAIL = re.compile(
+    r"\s+eht|\s*(?:yb|fo|morf)|\s+(?:\w+taidem|"
+    + _reversed_words(
+        "brokered hosted facilitated sponsored chaired help assistance auspices host hosts mediator "
+        "facilitator broker custodian depositary guardian"
+    )
+    + ")",
     re.I,
 )
 _PARLIAMENT = re.compile(
@@ -122,7 +151,13 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
         actor.nominal = bool(re.match(r"\s+recognition\b", after))
         actor.weak = not (actor.gov or actor.state_noun or actor.nominal)
-    if not actor.agreement and _VENUE.search(before) and not _VENUE_KEEP.search(before):
+    backwards = before[::-1]
+    if (
+        not actor.agreement
+        and _VENUE_TAIL.match(backwards)
+        and _VENUE.search(before)
+        and not _VENUE_KEEP.search(before)
+    ):
         actor.venue = not _venue_exception(before)
     if (
         actor.start < 60
@@ -131,7 +166,9 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         and re.match(r"\s*(?:\(|[—–-]\s|,)", after)
     ):
         actor.venue = True  # a dateline ("ADDIS ABABA (Reuters) —") names the place of writing
-    actor.mediator = bool(_MEDIATOR_AFTER.match(after) or _MEDIATOR_BEFORE.search(before))
+    actor.mediator = bool(
+        _MEDIATOR_AFTER.match(after) or (_MEDIATOR_TAIL.match(backwards) and _MEDIATOR_BEFORE.search(before))
+    )
     if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
         actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier
     return actor

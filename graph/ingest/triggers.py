@@ -6,7 +6,9 @@ withdrawal of recognition rather than a withdrawal from an organisation.
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 _Q = r"[\"“”'‘’]?\s*"
 _TIES_ADJ = (
@@ -200,14 +202,32 @@ _WHOLE = {
     "met",
     "set",
 }
+
+
+def _trie(words: dict[str, str]) -> str:
+    """One regex for literal words (each with a suffix pattern), nested by shared prefixes.
+
+    Python's ``re`` tries the branches of an alternation one by one; nesting them by prefix
+    makes it decide on each character once. Longer words are tried before a word ends, so the
+    match is the longest word that fits, as with a flat longest-first alternation."""
+    tree: dict[str, Any] = {}
+    for word, suffix in words.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = suffix
+    return _emit(tree)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _emit(node[ch]) for ch in sorted(node) if ch]
+    if "" in node:
+        branches.append(node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 _HEAD = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(h) + (r"\b" if h in _WHOLE else "-" if h == "re" else "")
-        for h in sorted(set(_HEADS), key=len, reverse=True)
-    )
-    + ")",
-    re.I,
+    r"\b" + _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}), re.I
 )
 
 
@@ -231,6 +251,59 @@ _FAST: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("state", "states", "country", "countries", "nation", "nations", "economies"), _STATE),
 }
 _WORD = re.compile(r"\w+")
+_PARSER: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no stubs)
+_ANY = frozenset({"*"})  # "any character can come first"
+
+
+def _first(items: Any) -> tuple[frozenset[str], bool]:
+    """The characters a parsed pattern can start with (``_ANY`` when unknown), and whether it can
+    match the empty string. Zero-width assertions only narrow a match, so they are skipped."""
+    chars: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return frozenset(chars | {chr(arg)}), False
+        if name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in arg):
+            for o, a in arg:
+                chars |= {chr(a)} if str(o) == "LITERAL" else {chr(c) for c in range(a[0], a[1] + 1)}
+            return frozenset(chars), False
+        sub: list[tuple[frozenset[str], bool]]
+        if name == "SUBPATTERN":
+            sub = [_first(arg[3])]
+        elif name == "BRANCH":
+            sub = [_first(branch) for branch in arg[1]]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner, empty = _first(arg[2])
+            sub = [(inner, empty or arg[0] == 0)]
+        else:
+            return _ANY, True
+        for found, _ in sub:
+            chars |= found
+        if "*" in chars:
+            return _ANY, True
+        if not any(empty for _, empty in sub):
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _by_letter() -> dict[str, re.Pattern[str]]:
+    """For each ASCII letter, the alternation of only the families that can start with it (in
+    their original order, so the first family to match is the same as in ``TRIGGERS``)."""
+    table: dict[str, re.Pattern[str]] = {}
+    starts = {name: _first(_PARSER.parse(pattern, re.I))[0] for name, pattern in FAMILIES}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        names = [
+            name
+            for name, chars in starts.items()
+            if chars is _ANY or "*" in chars or any(ch.lower() == letter for ch in chars)
+        ]
+        table[letter] = _family_pattern(*names) if names else TRIGGERS
+    return table
+
+
+_LETTER = _by_letter()
 
 
 def find_triggers(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -238,11 +311,14 @@ def find_triggers(text: str, start: int, end: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     pos = start
     for head in _HEAD.finditer(text, start, end):
-        if head.start() < pos:
+        at = head.start()
+        if at < pos:
             continue
-        word = _WORD.match(text, head.start())
-        fast = _FAST.get(word.group().lower()) if word else None
-        m = (fast or TRIGGERS).match(text, head.start(), end)
+        word = _WORD.match(text, at)
+        pattern = _FAST.get(word.group().lower()) if word else None
+        if pattern is None:  # anything but an ASCII letter (say "ſ" matching "s") gets every family
+            pattern = _LETTER.get(text[at].lower(), TRIGGERS)
+        m = pattern.match(text, at, end)
         if m and m.end() > m.start():
             found.append(m)
             pos = m.end()

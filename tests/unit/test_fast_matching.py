@@ -1,0 +1,120 @@
+"""The speed-ups of the extractor match exactly what the plain patterns match.
+
+``fastre.Scanner`` must find the same matches as ``re`` (its case folding is checked against the
+regex engine itself); the trigger finder must return what the full trigger alternation returns
+when tried at every head word.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from graph.ingest import cues, dates, fastre, pipeline, recognition, relations, resolve, triggers
+
+pytestmark = pytest.mark.unit
+
+_VOCABULARY = (
+    "the France Kosovo recognised recognition would not never have could will talks in at on since "
+    "after before but when; — – hosted by mediated of Monday 2019 21 September reported claims denied "
+    "sources according to false if unless without once said was were ties relations restored cut "
+    "withdrew from joined member NATO UN U.S. ſince KOSOVO İf ıf Kelvin \u212aosovo “quoted” it’s "
+    "de-recognised re-established is recognised by signed accession applied to join"
+)
+_WORDS = _VOCABULARY.split()
+
+
+def _texts(count: int = 1500) -> list[str]:
+    rng = random.Random(11)
+    out = []
+    for _ in range(count):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 30))]
+        text = "".join(w + rng.choice([" ", " ", "  ", ", ", ". ", "\n", ""]) for w in words)
+        out.append(text.upper() if rng.random() < 0.15 else text)
+    return out
+
+
+def _scanners() -> list[fastre.Scanner]:
+    found = []
+    for module in (cues, dates, pipeline, resolve, relations, recognition):
+        found += [v for v in vars(module).values() if isinstance(v, fastre.Scanner)]
+    return found
+
+
+def test_scanners_are_used_and_mostly_skip() -> None:
+    scanners = _scanners()
+    assert len(scanners) >= 10
+    assert sum(s._skip is not None for s in scanners) >= len(scanners) - 1
+
+
+@pytest.mark.parametrize("scanner", _scanners(), ids=lambda s: s.pattern[:30])
+def test_scanner_finds_what_re_finds(scanner: fastre.Scanner) -> None:
+    plain = scanner.regex
+    for text in _texts():
+        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos, endpos in ((3, len(text)), (0, len(text) // 2), (5, 40)):
+            got, want = scanner.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_case_folding_matches_the_regex_engine() -> None:
+    """Every character that re.IGNORECASE lets match a first character is in the skip class."""
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    folds: dict[str, set[str]] = {}
+    for scanner in _scanners():
+        if scanner._skip is None or not scanner.flags & re.IGNORECASE:
+            continue
+        raw = fastre.first_chars(scanner.pattern)  # the same pattern read case-sensitively
+        folded = fastre.first_chars(scanner.pattern, scanner.flags)
+        assert raw is not None and folded is not None
+        for ch in raw - {r"\d", r"\s", r"\w"}:
+            if ch not in folds:
+                folds[ch] = set(re.compile(re.escape(ch), re.I).findall(every))
+            assert folds[ch] <= folded, ch
+
+
+def test_unbounded_patterns_are_left_alone() -> None:
+    assert fastre.first_chars(r".+ly") is None
+    assert fastre.first_chars(r"[^a]b") is None
+    assert fastre.first_chars(r"\b(?:\d+|x)") == frozenset({r"\d", "x"})
+    assert fastre.first_chars(r"(?:a|)b?") is None  # can match the empty string
+    assert fastre.first_chars(r"\bab|c", re.I) == frozenset("aAcC")
+    assert fastre.first_chars(r"(?:is|was)\b", re.I) == frozenset("iIwW\u0130\u0131")
+
+
+def test_triggers_match_the_full_alternation_at_every_head() -> None:
+    for text in _texts(600):
+        want = []
+        pos = 0
+        for head in triggers._HEAD.finditer(text):
+            if head.start() < pos:
+                continue
+            m = triggers.TRIGGERS.match(text, head.start())
+            if m and m.end() > m.start():
+                want.append((m.span(), m.lastgroup))
+                pos = m.end()
+        got = [(m.span(), m.lastgroup) for m in triggers.find_triggers(text, 0, len(text))]
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    ("tail", "full"),
+    [(resolve._VENUE_TAIL, resolve._VENUE), (resolve._MEDIATOR_TAIL, resolve._MEDIATOR_BEFORE)],
+    ids=["venue", "mediator"],
+)
+def test_reversed_tails_accept_whatever_the_full_pattern_accepts(tail: re.Pattern[str], full: object) -> None:
+    assert isinstance(full, fastre.Scanner)
+    words = re.findall(r"[a-z]+", full.pattern) + ["", "X", ",", " ", "  ", "\n", "ſ", "İn", "BY", "The"]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(40000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 6))]
+        text = "".join(p + rng.choice([" ", "", "  ", ", ", " , "]) for p in parts)
+        text = text.upper() if rng.random() < 0.1 else text
+        if full.search(text):
+            hits += 1
+            assert tail.match(text[::-1]), text
+    assert hits > 1000
