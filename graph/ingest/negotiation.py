@@ -198,3 +198,25 @@ def normalisation(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if _AGREED.search(c.span(m.start() - 40, m.start())) and len(sides) == 2:
         for left, right in ((sides[0], sides[1]), (sides[1], sides[0])):
             yield from pairs(list(left), list(right), R, Status.ANNOUNCED, "ties.agreed", m.start())
+
+
+_VISIT_TARGET = re.compile(r"\s+(?:to\s+)?(?:the\s+)?$")
+
+
+def visit(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Saudi Arabia's foreign minister is expected to visit Tehran", "Netanyahu's visit to Oman":
+    a visit by one government to another is talks between them (announced while still ahead)."""
+    host = next((g for g in c.groups if g.start >= m.end() and g.start - m.end() <= 12), None)
+    if host is None or not _VISIT_TARGET.fullmatch(" " + c.text[m.end() : host.start]) or len(host.ids) != 1:
+        return
+    guest = subject_before(c, m.start(), max_gap=60)
+    if guest is None or set(guest.ids) & set(host.ids) or len(guest.ids) != 1:
+        return
+    if _CONDITION.search(c.span(m.end(), m.end() + 80)):
+        return
+    status = cues.status_from_chain(cues.strip_asides(c.text[guest.end : m.start()]), Status.IN_FORCE)
+    if status not in (Status.IN_FORCE, Status.ANNOUNCED, Status.PROPOSED):
+        return  # a visit refused or called off says nothing about talks
+    if status is Status.ANNOUNCED and cues.ORDINAL.search(c.span(m.start() - 60, m.start())):
+        status = Status.IN_FORCE  # "the first Cuban foreign minister to visit Washington in decades"
+    yield from sides_pairs([tuple(guest.ids), tuple(host.ids)], status, "negotiate.visit", m.start())

@@ -50,6 +50,7 @@ RULES: dict[str, Rule] = {
     "agr_state": membership.agr_state,
     "agreement_between": negotiation.agreement_between,
     "negotiate": negotiation.negotiate,
+    "visit": negotiation.visit,
     "channels": negotiation.channels,
 }
 _DONE_BY = scanner(

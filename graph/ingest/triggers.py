@@ -165,6 +165,11 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing)?|discussions|consultations|dialogue|"
         r"meet(?:s|ing)?|met|summit)\b",
     ),
+    (
+        "visit",
+        r"\b(?:visit(?:s|ed|ing)?|(?:state|official|first)\s+visit\s+to|trip\s+to|travel(?:s|led|ed)?\s+to|"
+        r"flew\s+to)\b",
+    ),
 ]
 
 TRIGGERS = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in FAMILIES), re.I)
@@ -183,7 +188,8 @@ expuls oust kick walk remov cease no observer non member signator part a remain 
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
-ambition aspiration quest drive belong groups grouped brings brought comprise consists counts
+ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
+brings brought comprise consists counts
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
