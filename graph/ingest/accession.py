@@ -49,7 +49,8 @@ def accession(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         agreement: Actor | None = org
     else:
         subjects = _owner(c, m.start())
-        agreement = agreement_near(c, m.end(), after=40) or org or c.last_agreement
+        named = next((a for a in reversed(c.agreements) if a.end <= m.start()), None)
+        agreement = agreement_near(c, m.end(), after=40) or org or named or c.last_agreement
     if subjects is None or agreement is None:
         return
     if conditional(c, None, m.start()) and not with_:

@@ -47,6 +47,7 @@ _TALKS_ENDED = re.compile(
 )
 # "talks with", "negotiating the $20 billion deal with": up to four words, none starting a clause
 _WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)
+_AMBASSADOR = re.compile(r"\bambassadors?\b|\benvoys?\b", re.I)
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|that)\b[^,;]{0,30}$", re.I)
 _TALK_VERBS = {
     "met",
@@ -145,6 +146,8 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return  # "which negotiated the pact with X": the history of an agreement, not talks now
     if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
         return  # "met the criteria", "meet its obligations"
+    if m.group().lower() == "consultations" and _AMBASSADOR.search(c.span(m.start() - 70, m.start())):
+        return  # "recalled their ambassadors for consultations": a protest, not talks
     sides = parties(c, m)
     if len(sides) < 2:
         return

@@ -21,12 +21,17 @@ _NOT_DIPLOMATIC = re.compile(
 )
 
 
+_NOT_PARTNER = re.compile(
+    r"\b(?:solidarity|line|step|coordination|accordance|keeping|agreement|consultation)\s+with\s+$", re.I
+)
+
+
 def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     """The country after "with"/"to" following a ties trigger, and whether a "with" was there."""
     rest = c.span(m.end(), m.end() + 70)
     w = re.match(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+", rest)
-    if not w or BOUNDARY.search(rest[: w.end()]):
-        return None, False
+    if not w or BOUNDARY.search(rest[: w.end()]) or _NOT_PARTNER.search(rest[: w.end()]):
+        return None, False  # "severed relations in solidarity with Saudi Arabia": not the partner
     return object_after(c, m.end() + w.end(), max_gap=30), True
 
 
@@ -59,7 +64,8 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
         yield from _under(c, m, subject, status)
-    elif not has_with and len(subject.ids) >= 2:  # "X and Y restored ties": every pair, both ways
+    elif not has_with and len(subject.ids) == 2:  # "X and Y restored ties": both ways
+        # (three or more "normalised ties" each with someone else, not with each other)
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
 
 
@@ -109,8 +115,9 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         # "Taiwan has formal relations with 12 countries, including A and B": what is stated is
         # that they recognise Taiwan
         yield from pairs(partner.ids, subject.ids, R, status, "ties.have", m.start())
-    elif partner:
-        yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=True)
+    elif partner:  # "X has no ties with Y" is X's position; "X has ties with Y" holds both ways
+        both = status is not Status.DENIED
+        yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=both)
     elif len(subject.ids) >= 2:
         yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
 
