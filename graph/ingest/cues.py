@@ -58,6 +58,8 @@ PAST_CUE = scanner(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier
 
 
 COUNTERFACTUAL = scanner(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
+_FUTURE = scanner(r"\b(?:will|would|shall|set|due|expected)\b")
+_BARE_TO = scanner(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$")  # a chain ending in "to": not done yet
 
 
 def status_from_chain(chain: str, base: Status) -> Status | None:
@@ -76,9 +78,9 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
         return Status.DENIED
     if PROPOSED.search(chain):
         return Status.PROPOSED if base is not Status.ENDED else None
-    if ORDINAL.search(chain) and not re.search(r"\b(?:will|would|shall|set|due|expected)\b", chain):
+    if ORDINAL.search(chain) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
-    if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
+    if ANNOUNCED.search(chain) or _BARE_TO.search(chain):
         return Status.ANNOUNCED if base is not Status.ENDED else None
     return base
 
