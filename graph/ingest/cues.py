@@ -59,6 +59,8 @@ PAST_CUE = scanner(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier
 
 
 COUNTERFACTUAL = scanner(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
+_FUTURE = scanner(r"\b(?:will|would|shall|set|due|expected)\b")
+_BARE_TO = scanner(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$")  # a chain ending in "to": not done yet
 
 
 _ASIDE = re.compile(
@@ -90,11 +92,11 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
         return Status.DENIED
     if PROPOSED.search(chain):
         return Status.PROPOSED if base is not Status.ENDED else None
-    if ORDINAL.search(chain) and not re.search(r"\b(?:will|would|shall|set|due|expected)\b", chain):
+    if ORDINAL.search(chain) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
     if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
         return base  # "decided to end relations": the decision is the break
-    if ANNOUNCED.search(chain) or re.search(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$", chain):
+    if ANNOUNCED.search(chain) or _BARE_TO.search(chain):
         if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
             return base  # "would remain a member": the present state goes on
         return Status.ANNOUNCED if base is not Status.ENDED else None

@@ -232,8 +232,9 @@ def _emit(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+# The lookahead group is the whole word at the head, for the _FAST table.
 _HEAD = re.compile(
-    r"\b" + _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}), re.I
+    r"\b(?=(\w+))" + _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}), re.I
 )
 
 
@@ -320,8 +321,11 @@ def find_triggers(text: str, start: int, end: int) -> list[re.Match[str]]:
         at = head.start()
         if at < pos:
             continue
-        word = _WORD.match(text, at)
-        pattern = _FAST.get(word.group().lower()) if word else None
+        word = head.group(1)
+        if head.end(1) >= end:  # the word runs on past ``end``: the table wants all of it
+            whole = _WORD.match(text, at)
+            word = whole.group() if whole else word
+        pattern = _FAST.get(word.lower())
         if pattern is None:  # anything but an ASCII letter (say "ſ" matching "s") gets every family
             pattern = _LETTER.get(text[at].lower(), TRIGGERS)
         m = pattern.match(text, at, end)
