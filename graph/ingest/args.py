@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Actor, Group
 
@@ -20,11 +21,13 @@ _SEP = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago)\s+of\s+)?$",
     re.I,
 )
-BOUNDARY = re.compile(
+# used as a yes/no test on short gaps: lookbehinds instead of a leading space or "^" let the
+# first-character scanner skip ahead (same answers)
+BOUNDARY = scanner(
     r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bafter\b|\bbefore\b|\bbecause\b|"
     r"\bsince\b(?!\s+(?:19|20)\d\d)|"
     r"\bwhen\b|\bfollowing\b|\bunlike\b|\bdespite\b|\bamid\b|\bwhere\b|\bwhom?\b|\bas\s+part\s+of\b|\bunless\b|"
-    r"\bif\b|\bthan\b|\s[—–]\s|—|“|(?:^|\s)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b",
+    r"\bif\b|\bthan\b|(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b",
     re.I,
 )
 _CLOSED_QUOTE = re.compile(r"“[^”]{0,60}”|(?:^|\s)\"[^\"]{0,60}\"")  # a quoted phrase inside a clause
