@@ -1,0 +1,46 @@
+"""The stores' claim helpers: a fast stamp equal to pydantic's copy, one JSON list, GC pause."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+
+from graph.models import Article, RelationType, Status
+from graph.store.claims import claims_from_json, claims_json, pause_gc, stamp_claims
+from tests.contract.factories import claim
+
+R, M = RelationType.RECOGNIZES, RelationType.MEMBER_OF
+ARTICLE = Article(id="a1", date=date(2021, 3, 4), content_hash="0" * 64)
+
+
+def test_stamp_equals_model_copy_and_leaves_the_input_alone() -> None:
+    claims = [claim("ARE", R, "ISR", event_date=date(2020, 9, 15)), claim("ARE", M, "oic", Status.ENDED)]
+    stamped = stamp_claims(claims, ARTICLE)
+    update = {"article_id": "a1", "article_date": date(2021, 3, 4)}
+    assert stamped == [c.model_copy(update=update) for c in claims]
+    assert [c.model_fields_set for c in stamped] == [
+        c.model_copy(update=update).model_fields_set for c in claims
+    ]
+    assert all(c.article_id == "" and c.article_date is None for c in claims)
+    stamped[0].rule = "changed"
+    assert claims[0].rule == "test"
+
+
+def test_claims_json_round_trips() -> None:
+    claims = stamp_claims([claim("ARE", R, "ISR"), claim("USA", M, "nato", confidence=0.123456789)], ARTICLE)
+    assert claims_from_json(claims_json(claims)) == claims
+    assert claims_from_json(claims_json([])) == []
+
+
+def test_pause_gc_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with pause_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pause_gc():
+            pass
+        assert not gc.isenabled()  # off before, so left off
+    finally:
+        gc.enable()
