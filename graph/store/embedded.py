@@ -99,6 +99,10 @@ class EmbeddedStore:
 
     # --- loading ---------------------------------------------------------------
     def _load(self) -> None:
+        with pause_gc():
+            self._load_rows()
+
+    def _load_rows(self) -> None:
         for (data,) in self._db.execute("SELECT data FROM countries"):
             self._remember_entity(Country.model_validate_json(data))
         for (data,) in self._db.execute("SELECT data FROM agreements"):

@@ -32,11 +32,26 @@ def test_claims_json_round_trips() -> None:
     assert claims_from_json(claims_json([])) == []
 
 
-def test_pause_gc_restores_the_collector() -> None:
+def test_pause_gc_restores_the_collector_and_files_new_objects_as_old() -> None:
     assert gc.isenabled()
     with pause_gc():
         assert not gc.isenabled()
+        made = [[i] for i in range(3)]
     assert gc.isenabled()
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(o) in oldest for o in made)
+    assert gc.get_freeze_count() == 0
+
+
+def test_pause_gc_leaves_objects_the_process_froze_alone() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with pause_gc():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
     gc.disable()
     try:
         with pause_gc():
