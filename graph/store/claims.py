@@ -43,13 +43,18 @@ def stamp_claims(claims: Sequence[Claim], article: Article) -> list[Claim]:
     return stamped
 
 
+_UNSTAMPED = {"__all__": set(_STAMP_FIELDS)}
+
+
 def claims_json(claims: Sequence[Claim]) -> str:
-    """One JSON array for all of an article's claims (one serializer call, not one per claim)."""
-    return CLAIM_LIST.dump_json(list(claims)).decode()
+    """One JSON array for all of an article's claims (one serializer call, not one per claim),
+    without the article's id and date: ``claims_from_json`` stamps them back from the article.
+    A fifth less to encode and store."""
+    return CLAIM_LIST.dump_json(list(claims), exclude=_UNSTAMPED).decode()
 
 
-def claims_from_json(data: str | bytes) -> list[Claim]:
-    return CLAIM_LIST.validate_json(data)
+def claims_from_json(data: str | bytes, article: Article) -> list[Claim]:
+    return stamp_claims(CLAIM_LIST.validate_json(data), article)
 
 
 @contextmanager

@@ -113,7 +113,7 @@ class EmbeddedStore:
             self._by_hash[article.content_hash] = article.id
             self._claims[article.id] = []
         for article_id, data in self._db.execute("SELECT article_id, data FROM claim_lists"):
-            self._claims[article_id] = claims_from_json(data)
+            self._claims[article_id] = claims_from_json(data, self._articles[article_id])
         for claims in self._claims.values():
             self._index_claims(claims)
 

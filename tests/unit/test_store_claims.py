@@ -28,8 +28,9 @@ def test_stamp_equals_model_copy_and_leaves_the_input_alone() -> None:
 
 def test_claims_json_round_trips() -> None:
     claims = stamp_claims([claim("ARE", R, "ISR"), claim("USA", M, "nato", confidence=0.123456789)], ARTICLE)
-    assert claims_from_json(claims_json(claims)) == claims
-    assert claims_from_json(claims_json([])) == []
+    assert claims_from_json(claims_json(claims), ARTICLE) == claims
+    assert claims_from_json(claims_json([]), ARTICLE) == []
+    assert "article_id" not in claims_json(claims)  # stamped back from the article
 
 
 def test_pause_gc_restores_the_collector_and_files_new_objects_as_old() -> None:
