@@ -3,17 +3,21 @@
 Graph model:
 
     (:Country {id, name, data}) and (:Agreement {id, name, data})   data = the model as JSON
-    (:Article {id, content_hash, date, data})-[:STATES]->(:Claim {uid, article_id, seq,
-        subject, predicate, object, ks, ko, day, status, confidence, rule, about, data})
+    (:Article {id, content_hash, date, data, triples})-[:STATES]->(:Claim {uid, seq, data})
+        uid = '<article id>#<seq>'; triples = the article's triples as 'TYPE|subject|object'
     (s)-[:RECOGNIZES|MEMBER_OF|NEGOTIATING_WITH]->(o)   one per triple (MERGE locks both ends),
-        ends ordered like graph.models.triple_key, carrying one array entry per claim:
-        uids, days (effective date, '0001-01-01' when undated), confs, statuses, rules, abouts
-        ('' for none): lists hold no nulls
+        ends ordered like graph.models.triple_key, with one entry per claim in two arrays:
+        uids, and claims = 'day|confidence|status|about|confidence repr|rule' (see neo4j_rows)
 
-Claim days are ISO strings ('2023-03-26'): they compare like dates and cost far less to send
-than temporal values. Labels and relationship types come only from the enums in
-graph.models; every value is a parameter. A variable-length upper bound cannot be a
-parameter in Cypher, so the path queries are pre-built for each hop count.
+Claim nodes are only created (one statement per article) and hold the claim's JSON; each
+triple's edge is MERGEd once per article and gets all of that article's entries in one
+append. A claim entry starts with its effective day (ISO, '0001-01-01' when undated), its
+confidence as a fixed-width decimal and its status, so the as-of state of a triple is the
+greatest entry below ``$until`` (the as-of day followed by '}', which sorts after '|'):
+latest day, then highest confidence, then status -- the order of graph.derive. Labels and
+relationship types come only from the enums in graph.models; every value is a parameter. A
+variable-length upper bound cannot be a parameter in Cypher, so the path queries are
+pre-built for each hop count.
 """
 
 from __future__ import annotations
@@ -73,12 +77,12 @@ RETURN same.id AS duplicate, countries + agreements AS missing
 # predecessor committed (returned as ``old``) and rolls back if it is its own.
 UPSERT_ARTICLE = """
 MERGE (a:Article {id: $id})
-WITH a, a.content_hash AS old
-SET a.content_hash = $hash, a.date = $date, a.data = $data
-RETURN old
+WITH a, a.content_hash AS old, a.triples AS old_triples
+SET a.content_hash = $hash, a.date = $date, a.data = $data, a.triples = $triples
+RETURN old, old_triples
 """
 # Setting a property takes the node's write lock: a concurrent writer of the article waits.
-LOCK_EXISTING_ARTICLE = "MATCH (a:Article {id: $id}) SET a._lock = true RETURN a.id AS id"
+LOCK_EXISTING_ARTICLE = "MATCH (a:Article {id: $id}) SET a._lock = true RETURN a.triples AS triples"
 DELETE_ARTICLE = "MATCH (a:Article {id: $id}) DETACH DELETE a"
 GET_ARTICLE = "MATCH (a:Article {id: $id}) RETURN a.data AS data"
 FIND_ARTICLES = """
@@ -97,46 +101,42 @@ CALL (a) {
 }
 RETURN rows
 """
-ALL_CLAIMS = "MATCH (c:Claim) RETURN collect([c.article_id, c.seq, c.data]) AS rows"
+ALL_CLAIMS = "MATCH (a:Article)-[:STATES]->(c:Claim) RETURN collect([a.id, c.seq, c.data]) AS rows"
 
-
-def _write_claims(predicate: RelationType) -> str:
-    obj = LABEL[predicate.object_kind]
-    return f"""
-MATCH (a:Article {{id: $article_id}})
-UNWIND range(0, size($seq) - 1) AS i
-CREATE (a)-[:STATES]->(:Claim {{uid: $article_id + '#' + toString($seq[i]), article_id: $article_id,
-  seq: $seq[i], subject: $subject[i], predicate: '{predicate.value}', object: $object[i], ks: $ks[i],
-  ko: $ko[i], day: $day[i], status: $status[i], confidence: $confidence[i], rule: $rule[i],
-  about: $about[i], data: $data[i]}})
-WITH i
-MATCH (s:Country {{id: $ks[i]}}), (o:{obj} {{id: $ko[i]}})
-MERGE (s)-[r:{predicate.value}]->(o)
-SET r.uids = coalesce(r.uids, []) + ($article_id + '#' + toString($seq[i])),
-    r.days = coalesce(r.days, []) + coalesce($day[i], '0001-01-01'),
-    r.confs = coalesce(r.confs, []) + $confidence[i],
-    r.statuses = coalesce(r.statuses, []) + $status[i],
-    r.rules = coalesce(r.rules, []) + $rule[i],
-    r.abouts = coalesce(r.abouts, []) + coalesce($about[i], '')
+# An article's claim nodes, in article order: CREATE only, one statement per article.
+WRITE_CLAIMS = """
+MATCH (a:Article {id: $article_id})
+UNWIND range(0, size($data) - 1) AS i
+CREATE (a)-[:STATES]->(:Claim {uid: $article_id + '#' + toString(i), seq: i, data: $data[i]})
 """
 
 
-# An article's claims of one predicate: each claim node, appended to its triple's edge (created if
-# needed). Claims travel as columns (one list per field, ``$seq[i]`` ... ``$data[i]``): far fewer
-# values to encode and decode than one map per claim. ``$ks``/``$ko`` are the ends as
-# graph.models.triple_key stores them, and the rows come sorted by them so that concurrent
-# writers lock nodes in the same order.
-WRITE_CLAIMS = {predicate: _write_claims(predicate) for predicate in RelationType}
+def _write_triples(predicate: RelationType) -> str:
+    obj = LABEL[predicate.object_kind]
+    return f"""
+UNWIND range(0, size($ks) - 1) AS i
+MATCH (s:Country {{id: $ks[i]}}), (o:{obj} {{id: $ko[i]}})
+MERGE (s)-[r:{predicate.value}]->(o)
+SET r.uids = coalesce(r.uids, []) + $uids[i], r.claims = coalesce(r.claims, []) + $claims[i]
+"""
 
-# Remove an article's claims from their triples' edges (dropping emptied edges), then the claims.
+
+# The distinct triples of one predicate in an article, each with all of the article's entries
+# for it (``$uids[i]``, ``$claims[i]``): one MERGE and one append per triple. ``$ks``/``$ko``
+# are the ends as graph.models.triple_key stores them, sorted, so that concurrent writers
+# lock nodes in the same order.
+WRITE_TRIPLES = {predicate: _write_triples(predicate) for predicate in RelationType}
+
+# Remove an article's entries from the edges of its (earlier) ``$triples``, dropping emptied
+# edges; then its claims.
 UNLINK_CLAIMS = """
-MATCH (:Article {id: $id})-[:STATES]->(c:Claim)
-MATCH (s:Country {id: c.ks})-[r]->(o {id: c.ko}) WHERE type(r) = c.predicate
-WITH r, collect(c.uid) AS gone
+MATCH (a:Article {id: $id})
+WITH [(a)-[:STATES]->(c:Claim) | c.uid] AS gone
+UNWIND $triples AS triple
+WITH gone, split(triple, '|') AS k
+MATCH (s:Country {id: k[1]})-[r]->(o {id: k[2]}) WHERE type(r) = k[0]
 WITH r, [i IN range(0, size(r.uids) - 1) WHERE NOT r.uids[i] IN gone] AS keep
-SET r.uids = [i IN keep | r.uids[i]], r.days = [i IN keep | r.days[i]],
-    r.confs = [i IN keep | r.confs[i]], r.statuses = [i IN keep | r.statuses[i]],
-    r.rules = [i IN keep | r.rules[i]], r.abouts = [i IN keep | r.abouts[i]]
+SET r.uids = [i IN keep | r.uids[i]], r.claims = [i IN keep | r.claims[i]]
 WITH r WHERE size(keep) = 0
 DELETE r
 """
@@ -144,22 +144,17 @@ DELETE_CLAIMS = "MATCH (:Article {id: $id})-[:STATES]->(c:Claim) DETACH DELETE c
 
 # --- relations as of a date -------------------------------------------------------------------
 
-# The index of the winning claim among those dated on or before $as_of: latest day, then
-# highest confidence, then status name -- the order of graph.derive, which decides the status.
-_WINNER = """reduce(w = null, i IN range(0, size(r.days) - 1) |
-  CASE WHEN r.days[i] > $as_of THEN w
-       WHEN w IS NULL OR r.days[i] > r.days[w]
-         OR (r.days[i] = r.days[w] AND (r.confs[i] > r.confs[w]
-           OR (r.confs[i] = r.confs[w] AND r.statuses[i] >= r.statuses[w]))) THEN i
-       ELSE w END)"""
-STATUS_AS_OF = f"r.statuses[{_WINNER}]"
+# The winning entry among those dated on or before the as-of day ('' when there is none).
+_WINNER = "reduce(w = '', x IN r.claims | CASE WHEN x < $until AND x > w THEN x ELSE w END)"
+STATUS_AS_OF = f"split({_WINNER}, '|')[2]"
 
+# One row per triple with a claim dated by then: its uids and entries up to the as-of day.
+# Rows are sorted by the caller: an ORDER BY here makes the planner scan the id index in
+# order instead of seeking the one anchor node.
 _RELATION_ROWS = f"""
-WITH s, r, o, [i IN range(0, size(r.days) - 1) WHERE r.days[i] <= $as_of] AS live
+WITH s, r, o, [i IN range(0, size(r.claims) - 1) WHERE r.claims[i] < $until] AS live
 WHERE size(live) > 0 AND ($status IS NULL OR {STATUS_AS_OF} = $status)
-WITH s.id AS s, type(r) AS p, o.id AS o, r, live ORDER BY p, s, o
-RETURN collect([s, p, o, [i IN live | r.uids[i]], [i IN live | r.days[i]], [i IN live | r.confs[i]],
-  [i IN live | r.statuses[i]], [i IN live | r.rules[i]], [i IN live | r.abouts[i]]]) AS rows
+RETURN collect([s.id, type(r), o.id, [i IN live | r.uids[i]], [i IN live | r.claims[i]]]) AS rows
 """
 ALL_RELATIONS = (
     """
@@ -199,8 +194,9 @@ WHERE $object IS NULL OR o.id = $object"""
 }
 EVIDENCE = """
 MATCH (s:Country {id: $ks})-[r]->(o {id: $ko}) WHERE type(r) = $predicate
-MATCH (a:Article)-[:STATES]->(c:Claim) WHERE c.uid IN r.uids
-RETURN c.data AS claim, a.data AS article, c.article_id AS article_id, c.seq AS seq
+UNWIND r.uids AS uid
+MATCH (a:Article)-[:STATES]->(c:Claim {uid: uid})
+RETURN c.data AS claim, a.data AS article, a.id AS article_id, c.seq AS seq
 """
 
 _PATHS = f"""
@@ -232,11 +228,14 @@ WITH type(r) AS p, {STATUS_AS_OF} AS status
 WHERE status = 'in_force'
 RETURN p, count(*) AS n
 """
+# Claims per month from the triples' entries (an entry starts with the effective day).
 TIMELINE = """
-MATCH (c:Claim)
-WHERE c.day IS NOT NULL AND ($predicate IS NULL OR c.predicate = $predicate)
-  AND ($entity IS NULL OR c.subject = $entity OR c.object = $entity)
-RETURN substring(c.day, 0, 7) AS period, c.predicate AS p, c.status AS status, count(*) AS n
+MATCH (s:Country)-[r]->(o)
+WHERE ($predicate IS NULL OR type(r) = $predicate) AND type(r) IN $types
+  AND ($entity IS NULL OR s.id = $entity OR o.id = $entity)
+UNWIND r.claims AS claim
+WITH type(r) AS p, claim WHERE NOT claim STARTS WITH $undated
+RETURN substring(claim, 0, 7) AS period, p, split(claim, '|')[2] AS status, count(*) AS n
 """
 WIPE = {
     label: f"MATCH (n:{label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n"

@@ -21,7 +21,7 @@ from datetime import date
 from functools import partial
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, RoutingControl
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Record
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -54,14 +54,18 @@ from graph.models import (
 )
 from graph.settings import Settings
 from graph.store import cypher, paths
+from graph.store.claims import pause_gc, stamp_claims
 from graph.store.neo4j_rows import (
+    UNDATED,
+    ArticleWrite,
     Params,
     article_ref,
-    claim_columns,
+    article_write,
     entity_params,
     kind_or_none,
     node,
     relation_from_row,
+    until,
 )
 
 T = TypeVar("T")
@@ -134,12 +138,18 @@ class Neo4jStore:
                 self._schema_ready = True
 
     def _read(self, query: str, params: Params | None = None) -> list[Record]:
+        """One auto-commit read: RUN and PULL in a single round trip, where a managed
+        transaction needs a second one for its COMMIT. Reads take no locks, so they have no
+        deadlocks to retry; the bookmarks still make them see this driver's own writes."""
         self._ensure_schema()
         with _translated(self._uri):
-            result = self._driver.execute_query(
-                query, params or {}, routing_=RoutingControl.READ, database_=self._database
+            session = self._driver.session(
+                database=self._database,
+                default_access_mode=READ_ACCESS,
+                bookmark_manager=self._driver.execute_query_bookmark_manager,
             )
-        return result.records
+            with session:
+                return list(session.run(query, params or {}))
 
     def _rows(self, query: str, params: Params | None = None) -> list[Any]:
         """The one collected list a query returns (``RETURN collect(...) AS rows``)."""
@@ -202,13 +212,13 @@ class Neo4jStore:
 
     # --- articles and claims ------------------------------------------------------------------
     def add_article(self, article: Article, claims: Sequence[Claim]) -> AddResult:
-        stamp = {"article_id": article.id, "article_date": article.date}
-        stored = [c.model_copy(update=stamp) for c in claims]
-        work = partial(_add_article, article, stored, claim_columns(stored))
+        with pause_gc():  # as in the embedded store: thousands of small objects, no cycles
+            stored = stamp_claims(claims, article)
+            work = partial(_add_article, article, stored, article_write(article.id, stored))
         for _ in range(_CONFLICT_RETRIES):
             try:
                 self._write(work)
-                return AddResult(article=article, created=True, claims=stored)
+                return AddResult.model_construct(article=article, created=True, claims=stored)
             except _Duplicate as dup:
                 article_id = dup.article_id
                 return AddResult(
@@ -253,9 +263,10 @@ class Neo4jStore:
             "subject": subject,
             "object": object,
             "status": status.value if status else None,
-            "as_of": as_of.isoformat(),
+            "until": until(as_of),
         }
-        return [relation_from_row(row, as_of) for row in self._relation_rows(params)]
+        rows = sorted(self._relation_rows(params), key=lambda row: (row[1], row[0], row[2]))
+        return [relation_from_row(row, as_of) for row in rows]
 
     def _relation_rows(self, params: Params) -> list[Any]:
         """The cheapest query for the filters given: a typed expansion when one end of an
@@ -303,7 +314,7 @@ class Neo4jStore:
         records: list[Record] = []
         if source_kind and target_kind and source != target and max_hops >= 1:
             query = cypher.MEMBERSHIP_PATHS[(source_kind, target_kind, min(max_hops, cypher.MAX_PATH_HOPS))]
-            records = self._read(query, {"source": source, "target": target, "as_of": as_of.isoformat()})
+            records = self._read(query, {"source": source, "target": target, "until": until(as_of)})
         if not records:  # no path, or an unknown end: say which
             known = self._nodes([source, target])
             for entity in (source, target):
@@ -319,7 +330,7 @@ class Neo4jStore:
     # --- aggregates and export ------------------------------------------------------------------
     def get_stats(self, *, as_of: date) -> Stats:
         (counts,) = self._read(cypher.COUNTS)
-        in_force = self._read(cypher.IN_FORCE_BY_TYPE, {"types": _ALL_TYPES, "as_of": as_of.isoformat()})
+        in_force = self._read(cypher.IN_FORCE_BY_TYPE, {"types": _ALL_TYPES, "until": until(as_of)})
         by_type = {r["p"]: r["n"] for r in in_force}
         return Stats(
             countries=counts["countries"],
@@ -332,7 +343,12 @@ class Neo4jStore:
     def get_timeline(
         self, *, predicate: RelationType | None = None, entity: str | None = None
     ) -> list[TimelineBucket]:
-        params = {"predicate": predicate.value if predicate else None, "entity": entity}
+        params = {
+            "predicate": predicate.value if predicate else None,
+            "entity": entity,
+            "types": _ALL_TYPES,
+            "undated": UNDATED + "|",
+        }
         buckets = [
             TimelineBucket(
                 period=r["period"],
@@ -382,42 +398,37 @@ def _run_single(query: str, params: Params, tx: ManagedTransaction) -> Record:
     return tx.run(query, params).single(strict=True)
 
 
-def _add_article(
-    article: Article, claims: list[Claim], columns: dict[RelationType, Params], tx: ManagedTransaction
-) -> None:
-    wanted = [e for c in claims for e in (c.subject, c.object, c.about) if e]
+def _add_article(article: Article, claims: list[Claim], write: ArticleWrite, tx: ManagedTransaction) -> None:
+    wanted = {c.subject for c in claims} | {c.object for c in claims} | {c.about for c in claims if c.about}
     check = tx.run(cypher.CHECK_ARTICLE, entity_params(wanted) | {"hash": article.content_hash})
     found = check.single(strict=True)
     if found["duplicate"] is not None:
         raise _Duplicate(found["duplicate"])
     if missing := set(found["missing"]):
-        first = next(e for e in wanted if e in missing)
+        ordered = (e for c in claims for e in (c.subject, c.object, c.about))
+        first = next(e for e in ordered if e in missing)
         raise InvalidInput(f"Claim refers to unknown entity {first!r}; seed or upsert it first.")
-    params = {"id": article.id, "hash": article.content_hash, "date": article.date}
+    params = {"id": article.id, "hash": article.content_hash, "date": article.date, "triples": write.triples}
     upsert = tx.run(cypher.UPSERT_ARTICLE, params | {"data": article.model_dump_json()})
-    old_hash = upsert.single(strict=True)["old"]
-    if old_hash == article.content_hash:
+    old = upsert.single(strict=True)
+    if old["old"] == article.content_hash:
         raise _Duplicate(article.id)  # a concurrent writer of the same article won
-    if old_hash is not None:
-        _drop_claims(tx, article.id)
-    write_claims(tx, article.id, columns)
+    if old["old"] is not None:
+        _drop_claims(tx, article.id, old["old_triples"] or [])
+    for statement, statement_params in write.statements:
+        tx.run(statement, statement_params).consume()
 
 
-def write_claims(tx: ManagedTransaction, article_id: str, columns: dict[RelationType, Params]) -> None:
-    """The claim nodes of an article, each appended to its triple's edge: one statement per predicate."""
-    for predicate, params in columns.items():
-        tx.run(cypher.WRITE_CLAIMS[predicate], params | {"article_id": article_id}).consume()
-
-
-def _drop_claims(tx: ManagedTransaction, article_id: str) -> None:
-    tx.run(cypher.UNLINK_CLAIMS, {"id": article_id}).consume()
+def _drop_claims(tx: ManagedTransaction, article_id: str, triples: list[str]) -> None:
+    tx.run(cypher.UNLINK_CLAIMS, {"id": article_id, "triples": triples}).consume()
     tx.run(cypher.DELETE_CLAIMS, {"id": article_id}).consume()
 
 
 def _delete_article(article_id: str, tx: ManagedTransaction) -> None:
-    if tx.run(cypher.LOCK_EXISTING_ARTICLE, {"id": article_id}).single() is None:
+    found = tx.run(cypher.LOCK_EXISTING_ARTICLE, {"id": article_id}).single()
+    if found is None:
         raise NotFound("article", article_id)
-    _drop_claims(tx, article_id)
+    _drop_claims(tx, article_id, found["triples"] or [])
     tx.run(cypher.DELETE_ARTICLE, {"id": article_id}).consume()
 
 

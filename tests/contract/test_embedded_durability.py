@@ -62,3 +62,25 @@ def test_kill_9_leaves_whole_articles_only(tmp_path: Path) -> None:
         for art in dump.articles:
             assert len(store.get_claims(art.id)) == 50, f"article {art.id} is partly stored"
         store.close()
+
+
+def test_claims_stored_one_row_each_by_earlier_versions_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "graph.sqlite"
+    store = EmbeddedStore(path)
+    seed_entities(store)
+    claims = [claim("ARE", RelationType.RECOGNIZES, "ISR"), claim("ARE", RelationType.MEMBER_OF, "oic")]
+    stored = store.add_article(article("a1", date(2020, 9, 15)), claims).claims
+    before = store.export()
+    # Rewrite the article's claims in the earlier layout: one row per claim.
+    store._db.execute("DELETE FROM claim_lists")
+    store._db.executemany(
+        "INSERT INTO claims (article_id, seq, data) VALUES (?, ?, ?)",
+        [("a1", i, c.model_dump_json()) for i, c in enumerate(stored)],
+    )
+    store.close()
+    reopened = EmbeddedStore(path)
+    assert reopened.export() == before
+    assert reopened.get_claims("a1") == stored
+    assert reopened._db.execute("SELECT count(*) FROM claims").fetchone() == (0,)
+    reopened.close()
+    assert EmbeddedStore(path).get_claims("a1") == stored  # moved over for good

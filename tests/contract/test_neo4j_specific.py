@@ -164,3 +164,20 @@ def test_closed_port_raises_store_unavailable_quickly() -> None:
             assert time.monotonic() - started < 10
     finally:
         dead.close()
+
+
+def test_edge_entries_follow_replacement_and_deletion(store: GraphStore, raw: Any) -> None:
+    def edges() -> dict[str, list[str]]:
+        rows = query(raw, "MATCH (s:Country)-[r]->(o) RETURN s.id + type(r) + o.id AS k, r.uids AS uids")
+        assert all(len(r["uids"]) == len(set(r["uids"])) for r in rows)
+        return {r["k"]: sorted(r["uids"]) for r in rows}
+
+    store.add_article(article("e1", date(2020, 1, 1)), [claim("ARE", R, "ISR"), claim("ARE", R, "ISR")])
+    store.add_article(article("e2", date(2020, 1, 1)), [claim("ARE", R, "ISR"), claim("USA", N, "SAU")])
+    assert edges() == {"ARERECOGNIZESISR": ["e1#0", "e1#1", "e2#0"], "SAUNEGOTIATING_WITHUSA": ["e2#1"]}
+    store.add_article(article("e2", date(2020, 1, 1), text="new"), [claim("BHR", R, "ISR")])
+    assert edges() == {"ARERECOGNIZESISR": ["e1#0", "e1#1"], "BHRRECOGNIZESISR": ["e2#0"]}
+    store.delete_article("e1")
+    assert edges() == {"BHRRECOGNIZESISR": ["e2#0"]}
+    (row,) = query(raw, "MATCH (c:Claim) RETURN count(c) AS n, collect(c.uid) AS uids")
+    assert (row["n"], row["uids"]) == (1, ["e2#0"])

@@ -302,3 +302,52 @@ def test_concurrent_overlapping_writes_make_no_duplicates(seeded: GraphStore) ->
         ("SAU", N, "USA", 3),
         ("ARE", R, "ISR", 3),
     ]
+
+
+def test_cypher_status_and_derivation_agree_on_ties(seeded: GraphStore) -> None:
+    # The Neo4j store picks the as-of status in Cypher (stats, paths, the status filter) and
+    # derives the full relation in Python: both must follow graph.derive's order.
+    day = date(2021, 5, 1)
+    claims = [
+        claim("ARE", M, "oic", Status.ENDED, event_date=day, confidence=0.9),
+        claim("ARE", M, "oic", Status.IN_FORCE, event_date=day, confidence=0.85),
+        claim("BHR", M, "oic", Status.ENDED, event_date=day, confidence=0.7),
+        claim("BHR", M, "oic", Status.IN_FORCE, event_date=day, confidence=0.7),  # status name breaks it
+        claim("SAU", M, "oic", Status.IN_FORCE, event_date=day, confidence=1.0),
+        claim("SAU", M, "oic", Status.PROPOSED, event_date=day, confidence=0.999),
+        claim("ISR", M, "oic", Status.IN_FORCE, confidence=0.5),  # dated by its article
+    ]
+    seeded.add_article(article("t1", date(2021, 6, 1)), claims)
+    as_of = date(2022, 1, 1)
+    relations = {r.subject: r.status for r in seeded.find_relations(predicate=M, as_of=as_of)}
+    assert relations == {
+        "ARE": Status.ENDED,
+        "BHR": Status.IN_FORCE,
+        "ISR": Status.IN_FORCE,
+        "SAU": Status.IN_FORCE,
+    }
+    in_force = seeded.find_relations(predicate=M, status=Status.IN_FORCE, as_of=as_of)
+    assert [r.subject for r in in_force] == ["BHR", "ISR", "SAU"]
+    assert seeded.get_stats(as_of=as_of).relations[M.value] == 3
+    assert seeded.get_stats(as_of=date(2021, 5, 31)).relations[M.value] == 2  # not ISR yet
+    assert seeded.get_stats(as_of=date(2021, 4, 30)).relations[M.value] == 0
+    assert len(seeded.find_membership_paths("BHR", "SAU", max_hops=2, as_of=as_of)) == 1
+    assert seeded.find_membership_paths("ARE", "SAU", max_hops=2, as_of=as_of) == []
+
+
+def test_replacing_and_deleting_keep_other_articles_evidence(seeded: GraphStore) -> None:
+    seeded.add_article(article("k1", date(2020, 1, 1)), [claim("ARE", R, "ISR"), claim("USA", N, "SAU")])
+    seeded.add_article(article("k2", date(2020, 2, 1), text="v1"), [claim("ARE", R, "ISR", Status.DENIED)])
+    seeded.add_article(article("k2", date(2020, 2, 1), text="v2"), [claim("SAU", N, "USA")])
+    as_of = date(2021, 1, 1)
+    by_key = {(r.subject, r.predicate, r.object): r for r in seeded.find_relations(as_of=as_of)}
+    assert by_key[("ARE", R, "ISR")].status is Status.IN_FORCE
+    assert by_key[("ARE", R, "ISR")].evidence_count == 1
+    assert by_key[("SAU", N, "USA")].evidence_count == 2
+    assert [e.article.id for e in seeded.get_evidence("USA", N, "SAU")] == ["k1", "k2"]
+    seeded.delete_article("k1")
+    assert [(r.subject, r.object, r.evidence_count) for r in seeded.find_relations(as_of=as_of)] == [
+        ("SAU", "USA", 1)
+    ]
+    timeline = seeded.get_timeline()
+    assert [(b.period, b.predicate, b.count) for b in timeline] == [("2020-02", N, 1)]

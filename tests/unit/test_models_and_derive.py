@@ -79,3 +79,16 @@ def test_a_new_run_restarts_since() -> None:
     assert ended is not None and (ended.since, ended.until) == (date(2012, 10, 3), date(2018, 1, 1))
     again = derive_relation(key, claims, date(2021, 1, 1))
     assert again is not None and (again.since, again.until) == (date(2020, 5, 5), None)
+
+
+def test_derived_relation_equals_a_constructed_one() -> None:
+    from graph.models import Relation
+
+    relation = derive_relation(
+        triple_key("ARE", R, "ISR"), [dated(claim("ARE", R, "ISR"), date(2020, 9, 15))], date(2021, 1, 1)
+    )
+    assert relation is not None
+    fields = relation.model_dump()
+    assert relation == Relation.model_construct(**fields) == Relation(**fields)
+    assert relation.model_fields_set == set(Relation.model_fields)
+    assert relation.model_dump_json() == Relation(**fields).model_dump_json()
