@@ -163,8 +163,8 @@ class CacheMiddleware:
                 if scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
                     self.cache.invalidate()
             return
-        if not path.startswith("/v1/") or path.startswith(_UNCACHED):
-            await self.app(scope, receive, send)
+        if not path.startswith("/v1/") or path.startswith(_UNCACHED) or self.cache.max_entries <= 0:
+            await self.app(scope, receive, send)  # not cacheable, or the cache is off
             return
         key = (path, scope.get("query_string", b""), date.today())
         pending = self.inflight.get(key)

@@ -91,6 +91,11 @@ class _Index:
     countries: _Names
     agreements: _Names
     built: float
+    names: dict[str, str] = field(default_factory=dict)  # id -> display name; a country wins a clash
+
+    def __post_init__(self) -> None:
+        for names in (self.agreements, self.countries):
+            self.names.update((entity_id, entity.name) for entity_id, entity in names.by_id.items())
 
 
 _cache: weakref.WeakKeyDictionary[Any, _Index] = weakref.WeakKeyDictionary()
@@ -180,6 +185,11 @@ def known_ids(store: GraphStore) -> set[str]:
     """Every entity id the store holds (as of the cached index)."""
     index = _index(store, max_age=_MISS_REFRESH_SECONDS)
     return set(index.countries.by_id) | set(index.agreements.by_id)
+
+
+def display_names(store: GraphStore) -> dict[str, str]:
+    """The display name of every entity id in the cached index (read-only: it is shared)."""
+    return _index(store).names
 
 
 def index_entity(store: GraphStore, entity_id: str) -> Entity | None:

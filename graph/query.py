@@ -11,12 +11,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Literal
 
 from pydantic import BaseModel, TypeAdapter
+from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
 from graph.errors import InvalidInput, NotFound
 from graph.models import (
@@ -34,6 +35,7 @@ from graph.models import (
 )
 from graph.names import (
     Entity,
+    display_names,
     entity_name,
     index_entity,
     invalidate_names,
@@ -46,7 +48,8 @@ from graph.names import (
 from graph.store.base import GraphStore
 
 __all__ = [
-    "RelatedItem", "Entity", "entity_name", "invalidate_names", "known_ids", "normalize",
+    "RelatedItem", "RelatedRow", "RelatedList", "related_rows", "Entity", "entity_name",
+    "invalidate_names", "known_ids", "normalize",
     "resolve_agreement", "resolve_country", "resolve_entity", "recognized_by", "recognizes",
     "memberships", "members_of", "negotiations", "country_counts", "membership_paths",
     "neighbourhood", "whole_graph", "evidence", "relations_page", "RelationPage", "timeline",
@@ -65,7 +68,30 @@ class RelatedItem(BaseModel):
     evidence_count: int
 
 
+class RelatedRow(TypedDict):
+    """A RelatedItem as a plain dict (same fields, same order), built from trusted store data:
+    the API serialises these in one pass instead of building and validating a model per item."""
+
+    id: str
+    name: str
+    status: Status
+    since: date | None
+    until: date | None
+    confidence: float
+    evidence_count: int
+
+
 _RELATED_LIST = TypeAdapter(list[RelatedItem])
+
+RelatedList = Literal["recognized_by", "recognizes", "memberships", "members_of", "negotiations"]
+# Each list: how its anchor is resolved, the predicate, and whether the anchor is the subject.
+_LISTS: dict[str, tuple[Callable[[GraphStore, str], Entity], RelationType, bool]] = {
+    "recognized_by": (resolve_country, RelationType.RECOGNIZES, False),
+    "recognizes": (resolve_country, RelationType.RECOGNIZES, True),
+    "memberships": (resolve_country, RelationType.MEMBER_OF, True),
+    "members_of": (resolve_agreement, RelationType.MEMBER_OF, False),
+    "negotiations": (resolve_country, RelationType.NEGOTIATING_WITH, True),  # symmetric: either end
+}
 
 
 # --- parameters -----------------------------------------------------------------------------------
@@ -102,77 +128,79 @@ def _day(as_of: date | None) -> date:
 # --- relation lists -----------------------------------------------------------------------------
 
 
-def _items(store: GraphStore, relations: Iterable[Relation], other_end: str) -> list[RelatedItem]:
-    rows: list[dict[str, Any]] = []
+def related_rows(
+    store: GraphStore,
+    which: RelatedList,
+    entity: str,
+    *,
+    as_of: date | None = None,
+    status: Status | None = Status.IN_FORCE,
+) -> list[RelatedRow]:
+    """One of the five relation lists of ``entity`` (by name or id) as rows, sorted by name."""
+    resolve, predicate, as_subject = _LISTS[which]
+    anchor = resolve(store, entity).id
+    side = {"subject": anchor} if as_subject else {"object": anchor}
+    found = store.find_relations(predicate=predicate, status=status, as_of=_day(as_of), **side)
+    return _rows(store, found, anchor)
+
+
+def _rows(store: GraphStore, relations: Iterable[Relation], anchor: str) -> list[RelatedRow]:
+    names = display_names(store)  # one index lookup for the whole list
+    rows: list[RelatedRow] = []
     for r in relations:
-        other = r.object if r.subject == other_end else r.subject
-        known = index_entity(store, other)
+        other = r.object if r.subject == anchor else r.subject
+        name = names.get(other)
         rows.append({
             "id": other,
-            "name": known.name if known else entity_name(store, other),
+            "name": entity_name(store, other) if name is None else name,
             "status": r.status,
             "since": r.since,
             "until": r.until,
             "confidence": r.confidence,
             "evidence_count": r.evidence_count,
         })
-    rows.sort(key=lambda row: (str(row["name"]).casefold(), str(row["id"])))
+    rows.sort(key=lambda row: (row["name"].casefold(), row["id"]))
+    return rows
+
+
+def _items(rows: list[RelatedRow]) -> list[RelatedItem]:
     # One validation call for the whole list (in pydantic-core) is the cheapest way to build them.
     return _RELATED_LIST.validate_python(rows)
-
-
-def _related(
-    store: GraphStore,
-    anchor: str,
-    predicate: RelationType,
-    *,
-    as_subject: bool,
-    as_of: date | None,
-    status: Status | None,
-) -> list[RelatedItem]:
-    side = {"subject": anchor} if as_subject else {"object": anchor}
-    found = store.find_relations(predicate=predicate, status=status, as_of=_day(as_of), **side)
-    return _items(store, found, anchor)
 
 
 def recognized_by(
     store: GraphStore, country: str, *, as_of: date | None = None, status: Status | None = Status.IN_FORCE
 ) -> list[RelatedItem]:
     """The countries that recognise ``country`` (by name or id), sorted by name."""
-    cid = resolve_country(store, country).id
-    return _related(store, cid, RelationType.RECOGNIZES, as_subject=False, as_of=as_of, status=status)
+    return _items(related_rows(store, "recognized_by", country, as_of=as_of, status=status))
 
 
 def recognizes(
     store: GraphStore, country: str, *, as_of: date | None = None, status: Status | None = Status.IN_FORCE
 ) -> list[RelatedItem]:
     """The countries ``country`` recognises."""
-    cid = resolve_country(store, country).id
-    return _related(store, cid, RelationType.RECOGNIZES, as_subject=True, as_of=as_of, status=status)
+    return _items(related_rows(store, "recognizes", country, as_of=as_of, status=status))
 
 
 def memberships(
     store: GraphStore, country: str, *, as_of: date | None = None, status: Status | None = Status.IN_FORCE
 ) -> list[RelatedItem]:
     """The agreements ``country`` belongs to."""
-    cid = resolve_country(store, country).id
-    return _related(store, cid, RelationType.MEMBER_OF, as_subject=True, as_of=as_of, status=status)
+    return _items(related_rows(store, "memberships", country, as_of=as_of, status=status))
 
 
 def members_of(
     store: GraphStore, agreement: str, *, as_of: date | None = None, status: Status | None = Status.IN_FORCE
 ) -> list[RelatedItem]:
     """The member countries of ``agreement`` (by id or name)."""
-    aid = resolve_agreement(store, agreement).id
-    return _related(store, aid, RelationType.MEMBER_OF, as_subject=False, as_of=as_of, status=status)
+    return _items(related_rows(store, "members_of", agreement, as_of=as_of, status=status))
 
 
 def negotiations(
     store: GraphStore, country: str, *, as_of: date | None = None, status: Status | None = Status.IN_FORCE
 ) -> list[RelatedItem]:
     """The countries ``country`` negotiates with (either side of the symmetric edge)."""
-    cid = resolve_country(store, country).id
-    return _related(store, cid, RelationType.NEGOTIATING_WITH, as_subject=True, as_of=as_of, status=status)
+    return _items(related_rows(store, "negotiations", country, as_of=as_of, status=status))
 
 
 def country_counts(store: GraphStore, country_id: str, *, as_of: date | None = None) -> dict[str, int]:

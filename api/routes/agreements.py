@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
-from api.deps import AsOf, StatusQ, StoreDep
+from api.deps import AsOf, StatusQ, StoreDep, store_read
 from api.errors import READ_ERRORS
-from api.schemas import AgreementProfile, Items, RelatedPage
+from api.schemas import AgreementProfile, Items, RelatedPage, related_page
 from graph import query
 from graph.models import Agreement, Status
 
@@ -28,11 +28,13 @@ def list_agreements(store: StoreDep) -> Items[Agreement]:
 @router.get("/{agreement}", response_model=AgreementProfile)
 def read_agreement(agreement: AgreementRef, store: StoreDep, as_of: AsOf) -> AgreementProfile:
     found = query.resolve_agreement(store, agreement)
-    members = query.members_of(store, found.id, as_of=as_of, status=Status.IN_FORCE)
+    members = query.related_rows(store, "members_of", found.id, as_of=as_of, status=Status.IN_FORCE)
     return AgreementProfile(agreement=found, member_count=len(members), as_of=as_of)
 
 
 @router.get("/{agreement}/members", response_model=RelatedPage)
-def list_members(agreement: AgreementRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> RelatedPage:
-    items = query.members_of(store, agreement, as_of=as_of, status=status)
-    return RelatedPage(items=items, count=len(items), as_of=as_of)
+async def list_members(agreement: AgreementRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> Response:
+    rows = await store_read(
+        store, query.related_rows, store, "members_of", agreement, as_of=as_of, status=status
+    )
+    return related_page(rows, as_of)

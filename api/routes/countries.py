@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
-from api.deps import AsOf, StatusQ, StoreDep
+from api.deps import AsOf, StatusQ, StoreDep, store_read
 from api.errors import READ_ERRORS
-from api.schemas import CountryProfile, Items, RelatedPage
+from api.schemas import CountryProfile, Items, RelatedPage, related_page
 from graph import query
 from graph.models import Country, Status
-from graph.query import RelatedItem
+from graph.query import RelatedList
 from graph.store.base import GraphStore
 
 router = APIRouter(prefix="/v1/countries", tags=["countries"], responses=READ_ERRORS)
@@ -22,12 +21,14 @@ CountryRef = Annotated[
     str,
     Path(description="alpha-3 id, alpha-2 code or name, any case ('ISR', 'IL', 'israel')", max_length=200),
 ]
-Lister = Callable[..., list[RelatedItem]]
 
 
-def _page(lister: Lister, store: GraphStore, country: str, as_of: date, status: Status | None) -> RelatedPage:
-    items = lister(store, country, as_of=as_of, status=status)
-    return RelatedPage(items=items, count=len(items), as_of=as_of)
+async def _page(
+    which: RelatedList, store: GraphStore, country: str, as_of: date, status: Status | None
+) -> Response:
+    # Serialised here from trusted rows: FastAPI would validate and dump one model per item.
+    rows = await store_read(store, query.related_rows, store, which, country, as_of=as_of, status=status)
+    return related_page(rows, as_of)
 
 
 @router.get("", response_model=Items[Country])
@@ -44,24 +45,24 @@ def read_country(country: CountryRef, store: StoreDep, as_of: AsOf) -> CountryPr
 
 
 @router.get("/{country}/recognized-by", response_model=RelatedPage)
-def list_recognizers(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> RelatedPage:
+async def list_recognizers(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> Response:
     """The countries that recognise this one."""
-    return _page(query.recognized_by, store, country, as_of, status)
+    return await _page("recognized_by", store, country, as_of, status)
 
 
 @router.get("/{country}/recognizes", response_model=RelatedPage)
-def list_recognized(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> RelatedPage:
+async def list_recognized(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> Response:
     """The countries this one recognises."""
-    return _page(query.recognizes, store, country, as_of, status)
+    return await _page("recognizes", store, country, as_of, status)
 
 
 @router.get("/{country}/memberships", response_model=RelatedPage)
-def list_memberships(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> RelatedPage:
+async def list_memberships(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> Response:
     """The agreements and organisations this country belongs to."""
-    return _page(query.memberships, store, country, as_of, status)
+    return await _page("memberships", store, country, as_of, status)
 
 
 @router.get("/{country}/negotiations", response_model=RelatedPage)
-def list_negotiations(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> RelatedPage:
+async def list_negotiations(country: CountryRef, store: StoreDep, as_of: AsOf, status: StatusQ) -> Response:
     """The countries this one negotiates with."""
-    return _page(query.negotiations, store, country, as_of, status)
+    return await _page("negotiations", store, country, as_of, status)
