@@ -201,12 +201,13 @@ cache with its 2 s bound on staleness.
 
 {chr(10).join(verdict(results))}
 
-Without the cache, a recognized-by request spends most of its time in the store, deriving the
-as-of state of each of Israel's ~170 RECOGNIZES edges (`TripleHistory.at` builds one pydantic
-object per edge), then in building the ~166 items; `/healthz` shows what the framework itself
-costs per request. With 64 clients on one worker, Little's law puts p50 near 64 / throughput,
-so p99 under 50 ms needs well over 2,000 req/s with a tight tail: reachable on an idle machine,
-not while other processes hold the CPUs.
+Without the cache, a recognized-by request costs about seven times the instructions of
+`/healthz` (valgrind count, 7.4 M against 1.1 M): ~42% is the store's `find_relations` (walking
+Israel's ~174 edges and taking each triple's as-of state), the rest building and encoding the
+~166 rows (one pass from the store's validated relations, ~20 kB of JSON) on top of what the
+framework itself costs, which `/healthz` shows. With 64 clients on one worker, Little's law
+puts p50 near 64 / throughput, so p99 under 50 ms needs well over 2,000 req/s with a tight
+tail: reachable on an idle machine, not while other processes hold the CPUs.
 """
 
 
