@@ -169,7 +169,7 @@ def _counted_list(c: Clause, pos: int) -> Group | None:
     lead = _LIST_LEAD.match(c.span(pos, pos + 130))
     if not lead:
         return None
-    group = next((g for g in c.groups if g.start == pos + lead.end()), None)
+    group = object_after(c, pos + lead.end(), max_gap=25)  # "including neighbouring Nicaragua"
     return extend_list(c, group) if group else None
 
 

@@ -48,9 +48,6 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
                         yield from pairs(list(left), list(right), R, status, rule + ".between", m.start())
         return
     subject = subject_before(c, m.start())
-    if subject is None and _COUNTED_SUBJECT.search(c.span(m.start() - 40, m.start())):
-        partner, _ = _partner(c, m)  # "nine countries have cut ties with Taiwan, including Nicaragua"
-        subject = listed_after(c, partner.end) if partner else None
     if not subject or (_NOT_DIPLOMATIC.search(m.group()) and "diplomatic" not in m.group().lower()):
         return
     status = status_of(c, subject, m, base)
@@ -84,13 +81,6 @@ def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Itera
             if not BOUNDARY.search(c.text[m.end() : a.start]):
                 yield from pairs(subject.ids, [a.ids[0]], M, status, "member.under", m.start())
             return
-
-
-_COUNTED_SUBJECT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other)\s+(?:\w+\s+)?"
-    r"(?:countries|nations|states|governments)\s+(?:\w+\s+){0,3}$",
-    re.I,
-)
 
 
 def ties_est(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
