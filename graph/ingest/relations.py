@@ -84,6 +84,8 @@ _SAME_INTENT = re.compile(
 
 
 Act = tuple[RelationType, str, Status, bool]  # predicate, object, status, mutual
+# what a name is described as ("Five EU states, Spain, ...", "X, an ally of Y"): a state, not an act to repeat
+_DESCRIPTIONS = ("member.adjective", "member.parenthetical", "ally")
 
 
 def _acts(
@@ -97,7 +99,7 @@ def _acts(
     if leaders is not None:
         source = [r for r in history if r.subject in leaders]
     else:
-        before = [r for r in found if r.position < anchor]
+        before = [r for r in found if r.position < anchor and not r.rule.startswith(_DESCRIPTIONS)]
         if before:
             latest = max(r.position for r in before)
             source = [r for r in before if r.position == latest]
@@ -141,16 +143,29 @@ _SAME_HINT = re.compile(r"so\b|same|suit|follow|step|lead|line|position|stance|v
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
     """ "Previously, this was also done by A and B", "Cyprus signalled the same", "X is expected to
-    follow suit", "A did so in 1988", "as do B and C": an act stated just before, new subjects."""
+    follow suit", "A did so in 1988", "as do B and C": an act stated just before, new subjects.
+    Both kinds of phrase may come in one sentence ("A and B have refused to do so, as have C and D"):
+    the later one then repeats what the earlier one gave."""
     if not _SAME_HINT.search(c.text, c.start, c.end):
         return  # most sentences have none of the words the two long patterns need
     by = _DONE_BY.search(c.text, c.start, c.end)
     same = _SAME.search(c.text, c.start, c.end)
-    if not (by or same):
-        return
+    if same and by and same.start() < by.start():
+        earlier = list(_repeat(c, None, same, found, previous, history))
+        yield from earlier
+        yield from _repeat(c, by, None, found + earlier, previous, history)
+    elif by or same:
+        yield from _repeat(c, by, None if by else same, found, previous, history)
+
+
+def _repeat(
+    c: Clause, by: re.Match[str] | None, same: re.Match[str] | None, found: list[Raw], previous: list[Raw],
+    history: list[Raw],
+) -> Iterator[Raw]:
+    """The acts one "done by" (``by``) or "did the same" (``same``) phrase repeats, for its subjects."""
     anchor = (by or same).start()  # type: ignore[union-attr]
     if by:
-        group, status = object_after(c, by.end(), max_gap=6), None
+        group, status = _followers(c, object_after(c, by.end(), max_gap=6)), None
     else:
         assert same is not None
         group = subject_before(c, same.start(), max_gap=60)
@@ -161,7 +176,7 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         ("as ", "along", "together", "followed by", "do so", "to do so")
     )
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
-    acts = _acts(c, anchor, None if by else same, others, [] if own else previous, history)
+    acts = _acts(c, anchor, same, others, [] if own else previous, history)
     for predicate, obj, act_status, mutual in sorted(acts):
         final = act_status if status in (None, Status.IN_FORCE) else status
         if status is Status.IN_FORCE and _DONE.match(same.group() if same else ""):
@@ -173,6 +188,19 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
                 yield Raw(subject, predicate, obj, final, "same_again", anchor)
                 if mutual and final is Status.IN_FORCE:
                     yield Raw(obj, predicate, subject, final, "same_again", anchor, mirror=True)
+
+
+# "followed by A on 22 April and by B on 2 May": each dated "by" adds its group
+_AND_BY = re.compile(r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?,?\s+(?:and\s+)?(?:then\s+)?by\s+(?:the\s+)?")
+
+
+def _followers(c: Clause, group: Group | None) -> Group | None:
+    while group is not None:
+        nxt = next((g for g in c.groups if g.start >= group.end), None)
+        if nxt is None or not _AND_BY.fullmatch(c.text, group.end, nxt.start):
+            break
+        group = Group(group.start, nxt.end, group.members + nxt.members)
+    return group
 
 
 _DONE = re.compile(r"(?:did|done)\s+so|took|taken|followed", re.I)  # the act happened

@@ -214,7 +214,27 @@ def _ally_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | Non
     pron = _OWNER_PRONOUN.search(c.span(m.start() - 60, m.start()))
     if pron and c.contested and re.search(r"remaining|diplomatic|only|last|other", pron.group(), re.I):
         return [c.contested], pron.group(), m.start() - len(pron.group())
-    return None
+    return _counted_owner(c, m)
+
+
+# "Taiwan still has 12 diplomatic allies", "Taipei would be left with 13 allies": the owner is the subject
+_HAS_ALLIES = re.compile(
+    r"\s+(?:still\s+|now\s+|only\s+)?(?:has|had|have|keeps|kept|retains|retained|counts|"
+    r"(?:would\s+be|will\s+be|was|is)\s+left\s+with)\s+(?:only\s+|just\s+)?(?:\d+|a\s+(?:dozen|handful\s+of|few)|few|several|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+"
+    r"(?:(?:remaining|formal|official)\s+)?(?:diplomatic\s+)?$",
+    re.I,
+)
+
+
+def _counted_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | None:
+    owner = next((g for g in reversed(c.groups) if m.start() - 60 <= g.end <= m.start()), None)
+    if owner is None or len(owner.ids) != 1:
+        return None
+    between = c.text[owner.end : m.start()]
+    if not _HAS_ALLIES.fullmatch(between) or not set(owner.ids) & get_lexicon().contested:
+        return None
+    return list(owner.ids), between, owner.start
 
 
 def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
