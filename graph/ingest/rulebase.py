@@ -54,6 +54,16 @@ def chain_of(c: Clause, subject: Group | None, pos: int) -> str:
     return c.span(pos - 40, pos)
 
 
+# "agreed to restore relations and reopen embassies": the second infinitive shares the first one's verbs
+_COORDINATED_INFINITIVE = re.compile(r"^(.*\bto\s+)(?:[\w-]+\s+){1,8}?(?:and|or)\s+$", re.S)
+_INFLECTED = re.compile(r"[\w-]+(?:ed|s)\b")
+
+
+def _shared_infinitive(chain: str, trigger: str) -> str:
+    shared = _COORDINATED_INFINITIVE.match(chain)
+    return shared.group(1) if shared and not _INFLECTED.match(trigger) else chain
+
+
 def conditional(c: Clause, subject: Group | None, pos: int) -> bool:
     start = max(c.start, (subject.start if subject else pos) - 30)
     return bool(cues.CONDITION.search(c.text[start:pos]))
@@ -64,7 +74,7 @@ def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) 
     pos = m.start()
     if conditional(c, subject, pos):
         return None
-    chain = chain_of(c, subject, pos)
+    chain = _shared_infinitive(chain_of(c, subject, pos), m.group())
     last = subject.members[-1] if subject else None
     if last and last.nominal:
         if _NOMINAL_ACT.match(last.tail):

@@ -32,7 +32,7 @@ def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     w = re.match(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+", rest)
     if not w or BOUNDARY.search(rest[: w.end()]) or _NOT_PARTNER.search(rest[: w.end()]):
         return None, False  # "severed relations in solidarity with Saudi Arabia": not the partner
-    return object_after(c, m.end() + w.end(), max_gap=30), True
+    return object_after(c, m.end() + w.end(), max_gap=30, gov=True), True
 
 
 def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool) -> Iterator[Raw]:
