@@ -94,8 +94,8 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
         return Status.PROPOSED if base is not Status.ENDED else None
     if ORDINAL.search(chain) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
-    if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
-        return base  # "decided to end relations": the decision is the break
+    if base is Status.ENDED and _DECIDED_EXIT.search(chain):
+        return base  # "decided to end relations", "signed a law to leave": the decision is the break
     if ANNOUNCED.search(chain) or _BARE_TO.search(chain):
         if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
             return base  # "would remain a member": the present state goes on
@@ -103,6 +103,11 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
     return base
 
 
+_DECIDED_EXIT = re.compile(
+    r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b|"
+    r"\bsign(?:s|ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:law|bill|decree|order|legislation)\b[^.;]{0,30}?\bto\s+$",
+    re.I,
+)
 _STAYS = re.compile(
     r"\b(?:would|will|shall)\s+(?:still\s+|also\s+)?(?:remain|stay|continue\s+to\s+be)\b", re.I
 )

@@ -170,6 +170,13 @@ _NOT_RATIFIED = re.compile(
 )
 
 
+_EXIT_LAW = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:law|bill|decree|order|legislation|notice|instrument)\b"
+    r"[^.;]{0,40}?\bto\s+(?:formally\s+)?(?:leave|withdraw|quit|exit|pull\s+out)\b",
+    re.I,
+)
+
+
 def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     word = m.group().lower()
     if word.startswith("ent") and not re.match(
@@ -179,6 +186,8 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 60]
     if _JOIN_PEOPLE.match(after):
         return  # "join ASEAN leaders for talks", "join the talks": not membership
+    if word.startswith("sign") and _EXIT_LAW.match(after):
+        return  # "signed a law to leave the court": the exit is the act (member_leave)
     if word.startswith("sign") and _NOT_RATIFIED.match(after):
         yield from _membership(c, m, Status.DENIED, "member.signed_not_ratified")
         return

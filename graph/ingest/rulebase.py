@@ -20,7 +20,7 @@ CONTROL = re.compile(
 )
 _LEAD_INTENT = re.compile(
     r"\b(?:agreed|decided|voted|approved|will|would)\b[^.;]{0,25}?\bto\s+(?:admit|accept|"
-    r"welcome|let|allow|invite)\s+$",
+    r"welcome|let|allow|invite)\s+(?:the\s+)?$",
     re.I,
 )
 _CONDITION_AFTER = re.compile(
