@@ -70,7 +70,11 @@ _OTHERS_BID = re.compile(
     r"endors\w*|approv\w*)\s+(?:its|their|the|\w+['’]s?|[A-Z]\w+)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_FELLOWS = re.compile(r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?", re.I)
+_FELLOWS = re.compile(
+    r"(?:\s+(?:alliance|bloc|group|grouping|union|organi[sz]ation|pact|community))?"
+    r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
+    re.I,
+)
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
@@ -217,9 +221,10 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             )
         )
         if status in (Status.IN_FORCE, Status.DENIED):
-            yield from pairs(
-                subject.ids, _with_coordinated(c, agreement), M, status, "member.stay", m.start()
-            )
+            agreements = _with_coordinated(c, agreement)
+            yield from pairs(subject.ids, agreements, M, status, "member.stay", m.start())
+            if status is Status.IN_FORCE:  # "belongs to ALBA together with A, B and C"
+                yield from _fellows(c, agreement, agreements, m.start())
 
 
 def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
