@@ -128,8 +128,10 @@ def _subject_ok(group: Group) -> bool:
     return not (last.weak and not last.gov and not last.nominal)
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|both|all|each|an?|the)\b[^,;]*$|,\s*$", re.I)
-_ASIDE = re.compile(r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each)\b[^,;]{0,70}?),\s*", re.I)
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|both|all|each|an?|the|like|unlike)\b[^,;]*$|,\s*$", re.I)
+_ASIDE = re.compile(
+    r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each|like|unlike)\b[^,;]{0,70}?),\s*", re.I
+)
 
 
 def _in_aside(c: Clause, group: Group, pos: int) -> bool:
