@@ -184,16 +184,17 @@ def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         yield from pairs(subject.ids, old_ids, R, Status.ENDED, "switch.from", m.start())
 
 
+_REGION_ADJ = r"african|pacific|caribbean|(?:central\s+|latin\s+|south\s+)?american|european|asian|arab"
 _ALLY_MODS = re.compile(
     r"['’]s?\s+(?:(?:only|remaining|last|few|closest|close|staunch|key|diplomatic|former|"
-    r"formal|official|longtime|long-time|traditional|\w+est)\s+)*",
+    rf"formal|official|longtime|long-time|traditional|{_REGION_ADJ}|\w+est)\s+)*",
     re.I,
 )
 
 
 _OWNER_PRONOUN = re.compile(
     r"\b(?:its|the\s+(?:self-ruled\s+|self-governing\s+|democratic\s+)?island['’]s|taipei['’]s)\s+"
-    r"(?:(?:only|remaining|last|few|other|diplomatic|formal|official|\w+est)\s+)*$",
+    rf"(?:(?:only|remaining|last|few|other|diplomatic|formal|official|former|{_REGION_ADJ}|\w+est)\s+)*$",
     re.I,
 )
 _MEMBERS_LEAD = re.compile(
