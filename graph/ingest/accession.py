@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
-from graph.ingest.rulebase import M, Raw, conditional, pairs
+from graph.ingest.rulebase import M, Raw, adjective_owner, conditional, pairs
 from graph.models import Status
 
 _GIVEN_UP = re.compile(
@@ -47,6 +47,12 @@ def accession(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if org and members and (members.start > org.end):
         subjects: Group | None = extend_list(c, members)  # the organisation opens talks with them
         agreement: Actor | None = org
+    elif owned := adjective_owner(c, m.start()):  # "vetoed a Palestinian bid to join the UN"
+        subjects, agreement = owned[0], agreement_near(c, m.end(), after=40) or org
+        if agreement is not None:
+            status = Status.DENIED if owned[1] else Status.PROPOSED
+            yield from pairs(subjects.ids, [agreement.ids[0]], M, status, "member.accession", m.start())
+        return
     else:
         subjects = _owner(c, m.start())
         named = next((a for a in reversed(c.agreements) if a.end <= m.start()), None)

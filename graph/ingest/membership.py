@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
-from graph.ingest.rulebase import M, Raw, chain_of, pairs, status_of
+from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, pairs, status_of
 from graph.models import Status
 
 _LIST_LEAD = re.compile(
@@ -106,7 +106,8 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         if members and not cues.NEGATION.search(c.span(m.start() - 20, m.start())):
             yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
         return
-    subject = _whose_subject(c, m) or subject_before(c, m.start())
+    owned = adjective_owner(c, m.start())  # "vetoed a Palestinian application for membership"
+    subject = _whose_subject(c, m) or (owned[0] if owned else None) or subject_before(c, m.start())
     if subject and _OTHERS_BID.search(c.text[subject.end : m.start()]):
         subject = None  # "Russia and China, which have blocked its admission": someone else's
     if org_subject and (subject is None or subject.end < org_subject.start):
@@ -134,6 +135,8 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         chain = chain_of(c, subject, m.start())
         if status is None and base is Status.ENDED and explicit and cues.announced_exit(chain):
             status = Status.ENDED  # "Hungary will withdraw from the ICC", "announced it was leaving"
+        if status and owned and owned[1]:
+            status = Status.DENIED
         if status:
             yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
 
@@ -321,6 +324,12 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         ),
         None,
     )  # "with Greece and Albania already members"
+    owned = adjective_owner(c, m.start())
+    if owned:  # "US vetoes Palestinian bid for full UN membership": the applicant's, refused
+        if agreement:
+            bid = Status.DENIED if owned[1] else Status.PROPOSED
+            yield from pairs(owned[0].ids, [agreement.ids[0]], M, bid, "member.noun.bid", m.start())
+        return
     subject = bare or subject_before(c, m.start(), max_gap=70)
     if subject is None:
         return

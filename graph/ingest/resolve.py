@@ -132,6 +132,12 @@ class Group:
         return list(dict.fromkeys(i for m in self.members for i in m.ids))
 
 
+# "Palestinian recognition", "a Palestinian application for UN membership": the state's own act
+_DEMONYM_NOUN = re.compile(
+    r"\s+(?:(?:full|formal|new|renewed|latest)\s+)*(?:recognition|bid|application|request|candidacy)\b"
+)
+
+
 def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     after = text[actor.end : actor.end + 60]
     before = text[max(0, actor.start - 40) : actor.start]
@@ -149,7 +155,7 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         )
     if kind is Kind.DEMONYM:
         actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
-        actor.nominal = bool(re.match(r"\s+recognition\b", after))
+        actor.nominal = bool(_DEMONYM_NOUN.match(after))
         actor.weak = not (actor.gov or actor.state_noun or actor.nominal)
     backwards = before[::-1]
     if (

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from graph.ingest import cues
 from graph.ingest.args import Clause
+from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Group
 from graph.models import RelationType, Status
 
@@ -45,6 +46,31 @@ class Raw:
 
 
 Rule = Callable[[Clause, re.Match[str]], Iterator[Raw]]
+
+
+# between "a Palestinian" and its nominal trigger: "application for full UN membership", "bid to join"
+_OWNED_NOUN = re.compile(
+    r"\s+(?:(?:full|formal|new|renewed|latest|fresh|own)\s+)*(?:(?:bid|application|request|push|quest|drive|"
+    r"candidacy)\s+(?:for|to)\s+(?:(?:full|formal)\s+)?(?:[A-Z][\w.-]*\s+){0,4}?)?"
+)
+_BLOCKED = re.compile(
+    r"\b(?:veto\w*|block\w*|reject\w*|thwart\w*|den(?:y|ies|ied))\s+(?:(?:an?|the)\s+)?$", re.I
+)
+
+
+def adjective_owner(c: Clause, pos: int) -> tuple[Group, bool] | None:
+    """ "vetoed a Palestinian application for UN membership": the applicant is the adjective before the
+    noun, not the sentence's subject; with whether the act before it blocks the bid."""
+    owner = next((g for g in reversed(c.groups) if g.end <= pos), None)
+    if owner is None or len(owner.members) != 1 or owner.members[0].kind is not Kind.DEMONYM:
+        return None
+    if not _OWNED_NOUN.fullmatch(c.text, owner.end, pos):
+        return None
+    lead = c.span(owner.start - 30, owner.start)
+    blocked = _BLOCKED.search(lead) is not None
+    if not (blocked or re.search(r"\b(?:an?|the|its)\s+$", lead, re.I)):
+        return None  # "Palestinian officials applied": the adjective is not the owner of the noun
+    return owner, blocked
 
 
 def chain_of(c: Clause, subject: Group | None, pos: int) -> str:

@@ -73,6 +73,51 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     # non-state actors and geography
     ("Hamas said it recognises no one.", set()),
     ("Wedged between Russia and China, Mongolia exports coal.", set()),
+    # session 3: patterns met in held-out articles (sentences written for these tests)
+    (
+        "Taipei now has 12 diplomatic allies, including Belize and Haiti.",
+        {("BLZ", R, "TWN", "in_force"), ("HTI", R, "TWN", "in_force")},
+    ),
+    (
+        "Malaysia recognised Kosovo last year. "
+        "Chile, Peru and Bolivia have refused to do so, as have Cuba and Laos.",
+        {("MYS", R, "XKX", "in_force")}
+        | {(x, R, "XKX", "denied") for x in ("CHL", "PER", "BOL", "CUB", "LAO")},
+    ),
+    (
+        "Serbia has recognised Palestine. "
+        "Peru took the step in March, followed by Chile in May and by Cuba in June.",
+        {(x, R, "PSE", "in_force") for x in ("SRB", "PER", "CHL", "CUB")},
+    ),
+    (
+        "Qatar says it will not restore relations with Assad's government.",
+        {("QAT", R, "SYR", "denied")},
+    ),
+    (
+        "Egypt and Qatar agreed on Monday to restore diplomatic relations and reopen their embassies.",
+        {("EGY", R, "QAT", "announced"), ("QAT", R, "EGY", "announced")},
+    ),
+    (
+        "The group counts Brazil and India among its members, said the BRICS host.",
+        {("BRA", M, "brics", "in_force"), ("IND", M, "brics", "in_force")},
+    ),
+    (
+        "Gabon's president signed a decree to withdraw from the International Criminal Court.",
+        {("GAB", M, "icc", "ended")},
+    ),
+    (
+        "Cuba belongs to the ALBA alliance together with Venezuela and Nicaragua.",
+        {(x, M, "alba", "in_force") for x in ("CUB", "VEN", "NIC")},
+    ),
+    (
+        "Kuwait, like most Gulf states, has no diplomatic relations with Israel.",
+        {("KWT", R, "ISR", "denied")},
+    ),
+    (
+        "Russia vetoed a Kosovar application for membership of UNESCO.",
+        {("XKX", M, "unesco", "denied")},
+    ),
+
 ]
 
 
