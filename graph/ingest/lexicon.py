@@ -97,7 +97,10 @@ class Lexicon:
         bucket = self.by_start.setdefault((tokens[0], tokens[1] if len(tokens) > 1 else ""), [])
         for i, (existing, old) in enumerate(bucket):
             if existing == tokens:
-                if _rank(entry) > _rank(old):
+                # the more specific kind wins; a catalog alias in lower case ("eurozone") keeps its
+                # name ("Eurozone") matching in lower case too
+                lowered = entry.lower_ok and not old.lower_ok and entry.ids == old.ids
+                if _rank(entry) > _rank(old) or lowered:
                     bucket[i] = (tokens, entry)
                 return
         bucket.append((tokens, entry))

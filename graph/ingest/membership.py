@@ -210,9 +210,14 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.IN_FORCE, "member.join")
 
 
+_NOT_IN = re.compile(r"\boutside\b|\bnot\b", re.I)
+
+
 def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "remains a party to", "stays in": current membership; "remain outside": not a member."""
-    base = Status.DENIED if "outside" in m.group().lower() else Status.IN_FORCE
+    # "remain outside", "is not part of", "without belonging to": not a member
+    refused = _NOT_IN.search(m.group()) or re.search(r"\bwithout\s+$", c.span(m.start() - 10, m.start()))
+    base = Status.DENIED if refused else Status.IN_FORCE
     subject = subject_before(c, m.start())
     agreement = agreement_near(c, m.end(), after=30)
     if subject and agreement and not cues.CONDITION.search(c.span(m.end(), m.end() + 80)):

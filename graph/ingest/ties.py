@@ -186,7 +186,7 @@ def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 _REGION_ADJ = r"african|pacific|caribbean|(?:central\s+|latin\s+|south\s+)?american|european|asian|arab"
 _ALLY_MODS = re.compile(
-    r"['’]s?\s+(?:(?:only|remaining|last|few|closest|close|staunch|key|diplomatic|former|"
+    r"['’]s?\s+(?:(?:only|remaining|last|few|other|closest|close|staunch|key|diplomatic|former|"
     rf"formal|official|longtime|long-time|traditional|{_REGION_ADJ}|\w+est)\s+)*",
     re.I,
 )

@@ -247,13 +247,15 @@ def _family_pattern(*names: str) -> re.Pattern[str]:
 
 # Frequent words that can start only one or two families: matching just those families there is
 # equivalent to the full alternation (which would fail every other branch) and much cheaper.
+_BE = _family_pattern("recog_passive", "member_stay")  # "is recognised by", "is (not) part of"
 _PASSIVE = _family_pattern("recog_passive")
 _HAVE = _family_pattern("ties_have")
 _STATE = _family_pattern("agr_state")
 _PARTY = _family_pattern("member_noun")
 _NO = _family_pattern("member_leave")
 _FAST: dict[str, re.Pattern[str]] = {
-    **dict.fromkeys(("is", "are", "was", "were", "been", "being"), _PASSIVE),
+    **dict.fromkeys(("is", "are", "was", "were"), _BE),
+    **dict.fromkeys(("been", "being"), _PASSIVE),
     **dict.fromkeys(("have", "having"), _HAVE),
     "a": _PARTY,
     "no": _NO,

@@ -118,6 +118,20 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("XKX", M, "unesco", "denied")},
     ),
 
+    ("Iceland is not part of the European Union.", {("ISL", M, "european_union", "denied")}),
+    (
+        "Andorra and Monaco, which are not part of the eurozone, use the euro.",
+        {("AND", M, "eurozone", "denied"), ("MCO", M, "eurozone", "denied")},
+    ),
+    (
+        "Liechtenstein takes part in Schengen without belonging to the European Union.",
+        {("LIE", M, "european_union", "denied")},
+    ),
+    (
+        "Taiwan's other allies in the Caribbean are Belize and Haiti.",
+        {("BLZ", R, "TWN", "in_force"), ("HTI", R, "TWN", "in_force")},
+    ),
+
 ]
 
 

@@ -101,6 +101,32 @@ def test_triggers_match_the_full_alternation_at_every_head() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is not part of the European Union.",
+        "Montenegro and Kosovo, which are part of NATO, were recognised by Chile.",
+        "Kosovo was a member of nothing; Taiwan has been recognised by Palau.",
+        "Having diplomatic ties, a member state is no longer outside NATO.",
+    ],
+)
+def test_frequent_word_shortcuts_match_the_full_alternation(text: str) -> None:
+    """The words with a family table of their own ("is", "have", "a", ...) find what every family finds."""
+    want = [(m.span(), m.lastgroup) for m in _full_triggers(text)]
+    assert [(m.span(), m.lastgroup) for m in triggers.find_triggers(text, 0, len(text))] == want
+
+
+def _full_triggers(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    pos = 0
+    for head in triggers._HEAD.finditer(text):
+        m = triggers.TRIGGERS.match(text, head.start())
+        if head.start() >= pos and m and m.end() > m.start():
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+@pytest.mark.parametrize(
     ("tail", "full"),
     [(resolve._VENUE_TAIL, resolve._VENUE), (resolve._MEDIATOR_TAIL, resolve._MEDIATOR_BEFORE)],
     ids=["venue", "mediator"],
