@@ -76,9 +76,10 @@ def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Itera
     if status not in (Status.IN_FORCE, Status.ANNOUNCED):
         return
     for a in c.agreements:
-        lead = c.text[max(m.end(), a.start - 40) : a.start]
-        if m.end() <= a.start <= m.end() + 110 and _UNDER.search(lead):
-            if not BOUNDARY.search(c.text[m.end() : a.start]):
+        lead_start = max(m.end(), a.start - 40)
+        under = _UNDER.search(c.text, lead_start, a.start)
+        if m.end() <= a.start <= m.end() + 110 and under:
+            if not BOUNDARY.search(c.text, m.end(), under.start()):  # ("as part of" is itself a boundary)
                 yield from pairs(subject.ids, [a.ids[0]], M, status, "member.under", m.start())
             return
 
