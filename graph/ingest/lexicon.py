@@ -180,6 +180,11 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
         for noun in data.get("pair_nouns") or []:
             for lead in ("the two", "both", "both the"):
                 lex.add(f"{lead} {qualifier} {noun}", Entry(Kind.PAIR))
+    for count in data.get("counts") or []:  # "the three neighbours", "all four": the countries just named
+        for noun in data.get("pair_nouns") or []:
+            for lead in ("the", "all", "all the"):
+                lex.add(f"{lead} {count} {noun}", Entry(Kind.PAIR))
+        lex.add(f"all {count}", Entry(Kind.PAIR))
     lex.contested = frozenset(data.get("contested") or ())
     for name in data.get("new_states") or []:
         lex.add(name, Entry(Kind.NEW_STATE))

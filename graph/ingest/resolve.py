@@ -214,9 +214,30 @@ def _sentence_start(starts: list[int], pos: int, back: int = 0) -> int:
     return starts[i] if i >= 0 and starts else 0
 
 
-def _local_pair(names: list[Actor], start: int, starts: list[int]) -> tuple[str, ...]:
-    """Two countries named just before, in this sentence or the previous one ("Azerbaijan's
-    conflict with Armenia ... the two Caucasus nations")."""
+_COUNTS = {"two": 2, "both": 2, "neither": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(surface: str) -> int:
+    """How many countries "the three neighbours", "all four", "both sides" stand for."""
+    return next((n for word, n in _COUNTS.items() if word in surface.lower().split()), 2)
+
+
+# a bare count ("all four", "both") stands for countries only as a subject: "All four are members"
+_BARE_COUNT = re.compile(r"^(?:all|both)(?:\s+(?:three|four|five|six))?$", re.I)
+_BARE_COUNT_NEXT = re.compile(
+    r"\s*(?:,|(?:are|were|have|had|has|signed|joined|said|say|will|would|also|remain\w*|belong\w*|"
+    r"recogni[sz]\w*|agreed|later|now|already|then)\b)",
+    re.I,
+)
+
+
+def _bare_count_ok(m: Mention, text: str) -> bool:
+    return not _BARE_COUNT.match(m.surface) or bool(_BARE_COUNT_NEXT.match(text, m.end))
+
+
+def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 2) -> tuple[str, ...]:
+    """Two (or ``count``) countries named just before, in this sentence or the previous one
+    ("Azerbaijan's conflict with Armenia ... the two Caucasus nations")."""
     cut = _sentence_start(starts, start)
     if start - cut < 25:
         cut = _sentence_start(starts, start, back=1)
@@ -226,7 +247,7 @@ def _local_pair(names: list[Actor], start: int, starts: list[int]) -> tuple[str,
             break
         if actor.ids[0] not in seen:
             seen.append(actor.ids[0])
-    return tuple(sorted(seen)) if len(seen) == 2 else ()
+    return tuple(sorted(seen)) if len(seen) == count else ()
 
 
 def _lead_pair(names: list[Actor], text: str) -> tuple[str, ...]:
@@ -362,6 +383,11 @@ def _ids_for(
                 return first.ids
         return _antecedent(countries, m.ids)
     if m.kind is Kind.PAIR:
+        count = _counted(m.surface)
+        if count != 2:  # "the three neighbours", "all four": just those named before, or nobody
+            return _local_pair(names, m.start, starts, count) if _bare_count_ok(m, text) else ()
+        if not _bare_count_ok(m, text):
+            return ()
         if "leader" in m.surface.lower():  # "the two leaders": of the story's two countries
             return _lead_pair(names, text) or _pair(countries[-12:], names[-12:])
         return (

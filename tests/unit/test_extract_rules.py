@@ -132,6 +132,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("BLZ", R, "TWN", "in_force"), ("HTI", R, "TWN", "in_force")},
     ),
 
+    (
+        "Benin, Togo and Ghana voted on Sunday. All three are members of ECOWAS.",
+        {(x, M, "ecowas", "in_force") for x in ("BEN", "TGO", "GHA")},
+    ),
+    ("Peru and Chile signed both treaties in 2010.", set()),
+
 ]
 
 
