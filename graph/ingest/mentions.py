@@ -73,7 +73,7 @@ _GENERIC_NEW_STATE = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:two\s+)?(?:former|breakaway|separatist|rebel|"
     r"self-proclaimed|self-declared|secessionist|disputed)\s+(?:[A-Z][\w-]+\s+)?"
     r"(?:province|provinces|region|regions|territory|territories|republic|republics|enclave|"
-    r"state|entity|entities)\b"
+    r"state|entity|entities)\b(?!\s+of\s)"  # "the breakaway regions of Abkhazia and ...": the names follow
 )
 _GENERIC = re.compile(f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}")
 _GENERIC_STARTS = frozenset({"the", "its", "their"})

@@ -138,6 +138,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Peru and Chile signed both treaties in 2010.", set()),
 
+    (
+        "In 2022 Russia recognised the breakaway Ukrainian regions of Donetsk and Luhansk as states.",
+        {("RUS", R, "DONETSK", "in_force"), ("RUS", R, "LUHANSK", "in_force")},
+    ),
+
 ]
 
 
