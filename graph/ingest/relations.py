@@ -170,6 +170,9 @@ def _repeat(
         assert same is not None
         group = subject_before(c, same.start(), max_gap=60)
         status = _same_status(c, group.end, same) if group else None
+        ordinal = _ORDINAL_AFTER.search(c.text, c.start, same.start())
+        if group and ordinal and ordinal.end() == group.start:
+            status = None  # "the second country, after Bolivia, to take such a step": Bolivia already did
     if group is None:
         return
     own = by is not None and by.group().lstrip(", ").lower().startswith(
@@ -230,9 +233,50 @@ def clause_claims(
         if family:
             found.extend(RULES[family](c, m))
     found.extend(membership.parenthetical_members(c))
-    found.extend(_same_again(c, found, previous or [], history or []))
+    earlier = list(_ordinal_after(c, found))
+    again = _same_again(c, found, previous or [], history or [])
+    before = {(r.subject, r.predicate, r.object) for r in earlier}
+    found.extend(r for r in again if (r.subject, r.predicate, r.object) not in before)
+    found.extend(earlier)
     found.extend(_have_not(c, found))
     return found
+
+
+_ORDINAL_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:country|countries|state|states|nation|nations|member|government)\b"
+    r"[^.;]{0,80}?,?\s+after\s+(?:the\s+)?",
+    re.I,
+)
+_DATED_AND = re.compile(r"(?:\s+in\s+\d{4})?(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+
+
+def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
+    """ "the third Arab country to do so, after Egypt in 1979 and Jordan in 1994": those named after
+    "after" took the same step earlier, with the same outcome."""
+    m = _ORDINAL_AFTER.search(c.text, c.start, c.end)
+    if m is None or not found:
+        return
+    group = object_after(c, m.end(), max_gap=2)
+    while group is not None:  # "after Egypt in 1979 and Jordan in 1994"
+        nxt = next((g for g in c.groups if g.start >= group.end), None)
+        if nxt is None or not _DATED_AND.fullmatch(c.text, group.end, nxt.start):
+            break
+        group = Group(group.start, nxt.end, group.members + nxt.members)
+    if group is None:
+        return
+    acts = {
+        (r.predicate, r.object, r.status, r.rule.startswith("ties."))
+        for r in found
+        if not r.mirror and r.status in (Status.IN_FORCE, Status.ENDED) and r.position < m.end()
+        and r.predicate is not RelationType.NEGOTIATING_WITH
+    }
+    for predicate, obj, status, mutual in sorted(acts):
+        for subject in group.ids:
+            if subject != obj:
+                yield Raw(subject, predicate, obj, status, "ordinal_after", m.start())
+                if mutual and status is Status.IN_FORCE:
+                    yield Raw(obj, predicate, subject, status, "ordinal_after", m.start(), mirror=True)
 
 
 _HAVE_NOT = re.compile(

@@ -143,6 +143,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("RUS", R, "DONETSK", "in_force"), ("RUS", R, "LUHANSK", "in_force")},
     ),
 
+    (
+        "Bahrain became the fourth Arab state to establish ties with Israel, "
+        "after Egypt in 1979 and Jordan in 1994.",
+        {(x, R, "ISR", "in_force") for x in ("BHR", "EGY", "JOR")}
+        | {("ISR", R, x, "in_force") for x in ("BHR", "EGY", "JOR")},
+    ),
+
 ]
 
 
