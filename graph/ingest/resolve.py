@@ -134,7 +134,7 @@ class Group:
 
 # "Palestinian recognition", "a Palestinian application for UN membership": the state's own act
 _DEMONYM_NOUN = re.compile(
-    r"\s+(?:(?:full|formal|new|renewed|latest)\s+)*(?:recognition|bid|application|request|candidacy)\b"
+    r"(?:['’]s?)?\s+(?:(?:full|formal|new|renewed|latest)\s+)*(?:recognition|bid|application|request|candidacy)\b"
 )
 
 

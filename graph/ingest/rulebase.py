@@ -50,7 +50,7 @@ Rule = Callable[[Clause, re.Match[str]], Iterator[Raw]]
 
 # between "a Palestinian" and its nominal trigger: "application for full UN membership", "bid to join"
 _OWNED_NOUN = re.compile(
-    r"\s+(?:(?:full|formal|new|renewed|latest|fresh|own)\s+)*(?:(?:bid|application|request|push|quest|drive|"
+    r"(?:['’]s?)?\s+(?:(?:full|formal|new|renewed|latest|fresh|own)\s+)*(?:(?:bid|application|request|push|quest|drive|"
     r"candidacy)\s+(?:for|to)\s+(?:(?:full|formal)\s+)?(?:[A-Z][\w.-]*\s+){0,4}?)?"
 )
 _BLOCKED = re.compile(
@@ -62,7 +62,9 @@ def adjective_owner(c: Clause, pos: int) -> tuple[Group, bool] | None:
     """ "vetoed a Palestinian application for UN membership": the applicant is the adjective before the
     noun, not the sentence's subject; with whether the act before it blocks the bid."""
     owner = next((g for g in reversed(c.groups) if g.end <= pos), None)
-    if owner is None or len(owner.members) != 1 or owner.members[0].kind is not Kind.DEMONYM:
+    if owner is None or len(owner.members) != 1:
+        return None
+    if owner.members[0].kind is not Kind.DEMONYM and not owner.members[0].possessive:
         return None
     if not _OWNED_NOUN.fullmatch(c.text, owner.end, pos):
         return None
