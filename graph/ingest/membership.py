@@ -193,6 +193,8 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 60]
     if _JOIN_PEOPLE.match(after):
         return  # "join ASEAN leaders for talks", "join the talks": not membership
+    if word in ("sign", "signs") and re.match(r"\s+(?:yet\s+|so\s+far\s+)?(?:of|that)\b", after):
+        return  # "the clearest sign yet of ...": the noun, not the verb
     if word.startswith("sign") and _EXIT_LAW.match(after):
         return  # "signed a law to leave the court": the exit is the act (member_leave)
     if word.startswith("sign") and _NOT_RATIFIED.match(after):
