@@ -182,9 +182,10 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
                 lex.add(f"{lead} {qualifier} {noun}", Entry(Kind.PAIR))
     for count in data.get("counts") or []:  # "the three neighbours", "all four": the countries just named
         for noun in data.get("pair_nouns") or []:
-            for lead in ("the", "all", "all the"):
+            for lead in ("the", "all", "all the", "those", "these"):
                 lex.add(f"{lead} {count} {noun}", Entry(Kind.PAIR))
-        lex.add(f"all {count}", Entry(Kind.PAIR))
+        for lead in ("all", "the"):  # bare: only before a verb (resolve._bare_count_ok)
+            lex.add(f"{lead} {count}", Entry(Kind.PAIR))
     lex.contested = frozenset(data.get("contested") or ())
     for name in data.get("new_states") or []:
         lex.add(name, Entry(Kind.NEW_STATE))

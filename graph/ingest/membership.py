@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
-from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, pairs, status_of
+from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
 
 _LIST_LEAD = re.compile(
@@ -219,8 +219,8 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "remains a party to", "stays in": current membership; "remain outside": not a member."""
     # "remain outside", "is not part of", "without belonging to": not a member
     refused = _NOT_IN.search(m.group()) or re.search(r"\bwithout\s+$", c.span(m.start() - 10, m.start()))
-    base = Status.DENIED if refused else Status.IN_FORCE
     subject = subject_before(c, m.start())
+    base = Status.DENIED if refused or none_of(c, subject) else Status.IN_FORCE
     agreement = agreement_near(c, m.end(), after=30)
     if subject and agreement and not cues.CONDITION.search(c.span(m.end(), m.end() + 80)):
         status = (

@@ -61,7 +61,8 @@ def _leader_ids(entry: Entry, day: dt.date | None) -> tuple[str, ...]:
 
 # Where a name can start: a capitalised word or digit, or a word that opens a description.
 _STARTERS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Hh]is|[Hh]er|[Tt]hat|[Tt]his|[Ee]ach|al|el|de|da|du|van|von|bin|ibn|sub)\b|\b[A-Z0-9]"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Hh]is|[Hh]er|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ee]ach|all|al|el|de|da|du|"
+    r"van|von|bin|ibn|sub)\b|\b[A-Z0-9]"
 )
 # "the Adriatic country", "the Central Asian nation": a description whose antecedent is the latest country.
 _GENERIC_DESC = re.compile(

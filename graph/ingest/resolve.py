@@ -223,9 +223,11 @@ def _counted(surface: str) -> int:
 
 
 # a bare count ("all four", "both") stands for countries only as a subject: "All four are members"
-_BARE_COUNT = re.compile(r"^(?:all|both)(?:\s+(?:three|four|five|six))?$", re.I)
+_BARE_COUNT = re.compile(
+    r"^(?:(?:all|both)(?:\s+(?:three|four|five|six))?|the\s+(?:three|four|five|six))$", re.I
+)
 _BARE_COUNT_NEXT = re.compile(
-    r"\s*(?:,|(?:are|were|have|had|has|signed|joined|said|say|will|would|also|remain\w*|belong\w*|"
+    r"\s*(?:,|(?:is|was|are|were|have|had|has|signed|joined|said|say|will|would|also|remain\w*|belong\w*|"
     r"recogni[sz]\w*|agreed|later|now|already|then)\b)",
     re.I,
 )

@@ -75,6 +75,14 @@ def adjective_owner(c: Clause, pos: int) -> tuple[Group, bool] | None:
     return owner, blocked
 
 
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+$", re.I)
+
+
+def none_of(c: Clause, subject: Group | None) -> bool:
+    """ "None of those three countries belongs to the EU": the subject is negated before it."""
+    return subject is not None and _NONE_OF.search(c.span(subject.start - 12, subject.start)) is not None
+
+
 def chain_of(c: Clause, subject: Group | None, pos: int) -> str:
     """The verb chain between a subject and its trigger (or the words just before the trigger)."""
     if subject and subject.end <= pos:
@@ -117,6 +125,8 @@ def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) 
         return None  # "vetoed a resolution that would have recommended admitting X"
     if subject and CONTROL.search(lead) and not cues.NEGATION.search(chain):
         return Status.PROPOSED if base is not Status.ENDED else None
+    if none_of(c, subject):
+        chain = "not " + chain  # "none of the four belongs to the alliance"
     status = cues.status_from_chain(chain, base)
     if status is Status.IN_FORCE and subject and _LEAD_INTENT.search(lead):
         status = Status.ANNOUNCED  # "agreed in principle to admit X as the 11th member"

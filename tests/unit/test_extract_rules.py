@@ -150,6 +150,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         | {("ISR", R, x, "in_force") for x in ("BHR", "EGY", "JOR")},
     ),
 
+    (
+        "Bosnia, Serbia and Albania have applied. None of those three countries belongs to the EU.",
+        {(x, M, "european_union", "denied") for x in ("BIH", "SRB", "ALB")},
+    ),
+
 ]
 
 
