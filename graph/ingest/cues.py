@@ -122,7 +122,9 @@ def announced_exit(chain: str) -> bool:
 
 
 _EXIT_INTENT = re.compile(
-    r"\b(?:will|shall|announced|decided\s+to|is\s+to|set\s+to|plans?\s+to|intends?\s+to)\b", re.I
+    r"\b(?:will|shall|announced|decided\s+to|is\s+to|set\s+to|plans?\s+to|intends?\s+to)\b|"
+    r"\b(?:said|announced|declared)\s+(?:that\s+)?(?:it|they)\s+would\b",
+    re.I,
 )
 
 

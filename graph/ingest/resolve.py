@@ -315,7 +315,12 @@ def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
     fits = _DESC_KINDS.get(head)
     if fits is None:
         return recent[-1] if recent else ()
-    return next((ids for ids in reversed(recent) if _kind_of(ids[0]) in fits), ())
+    excluded = _NOT_DESCRIBED.get(head, ())
+    return next((ids for ids in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded), ())
+
+
+# "the agency" is one of the UN's agencies (UNESCO, the WHO), never the UN itself
+_NOT_DESCRIBED = {"agency": ("united_nations",)}
 
 
 def _dateline(text: str) -> tuple[int, int]:

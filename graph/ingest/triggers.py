@@ -117,7 +117,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "member_leave",
         r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
-        r"pullout|exit(?:s|ed|ing)?|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
+        r"pullout|exit(?:s|ed|ing)?|departure(?=\s+from\b)|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
         r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
         r"no\s+longer\s+(?:be\s+)?a\s+member)\b",
     ),
@@ -191,7 +191,7 @@ created established formed set launched join rejoin acced acces ratif sign inked
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
-brings brought comprise consists counts
+brings brought comprise consists counts count departure suspens
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
