@@ -112,13 +112,16 @@ _TITLED_PERSON = re.compile(
 _TITLE_GAP = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,4}$")
 
 
+# "Thailand's acting prime minister, Phumtham Wechayachai,": the officeholder named in apposition
+_TITLE_APPOSITION = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){1,4}?[\w-]+,\s+$")
+
+
 def _same_person(prev: Actor, actor: Actor, gap: str) -> bool:
-    return (
-        prev.kind is Kind.DEMONYM
-        and actor.kind is Kind.LEADER
-        and prev.ids == actor.ids
-        and _TITLE_GAP.match(gap) is not None
-    )
+    if actor.kind is not Kind.LEADER or prev.ids != actor.ids:
+        return False
+    if prev.kind is Kind.DEMONYM:
+        return _TITLE_GAP.match(gap) is not None  # "Indian Prime Minister Narendra Modi"
+    return prev.possessive and prev.gov and _TITLE_APPOSITION.match(gap) is not None
 
 
 def _subject_ok(group: Group) -> bool:

@@ -155,6 +155,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, M, "european_union", "denied") for x in ("BIH", "SRB", "ALB")},
     ),
 
+    (
+        "Cambodian Prime Minister Hun Manet and Thailand's foreign minister, Maris Sangiampongsa, "
+        "met in Kuala Lumpur.",
+        {("KHM", N, "THA", "in_force")},
+    ),
+
 ]
 
 
