@@ -91,6 +91,8 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
         if last and _same_person(last.members[-1], actor, gap):
             last.end = actor.end  # "Indian Prime Minister Narendra Modi": one element
             continue
+        if last and last.members[-1].kind is Kind.LEADER:
+            gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
         joins = gap in {"-", "–", "/"} or (_SEP.match(gap) is not None and actor.kind is not Kind.DESC)
         joins = joins or (
             _TITLED_PERSON.match(gap) is not None and actor.kind in (Kind.DEMONYM, Kind.COUNTRY)
@@ -109,6 +111,7 @@ _TITLED_PERSON = re.compile(
     r"^\s+(?:(?:Treasury|Defence|Defense|Foreign|Trade|Vice|Deputy|Prime|Secretary|Minister|President|Premier|"
     r"Chancellor|King|Emir|Envoy|Ambassador|Commerce|Finance|Interior)\s+)+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$"
 )
+_NAME_TAIL = re.compile(r"^(?:\s+(?:[A-Z][\w'’.-]*|bin|bint|ibn|al|el|de|da))+(?=\s|,)")
 _TITLE_GAP = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,4}$")
 
 

@@ -161,6 +161,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("KHM", N, "THA", "in_force")},
     ),
 
+    (
+        "Crown Prince Mohammed bin Salman Al Saud and French President Emmanuel Macron held talks.",
+        {("SAU", N, "FRA", "in_force")},
+    ),
+
 ]
 
 
