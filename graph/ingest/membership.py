@@ -317,7 +317,12 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         if (
             listed
             and _LIST_LEAD.match(gap)
-            and (listed_agreement.end <= m.start() or "signator" in word or "part" in word)
+            and (
+                listed_agreement.end <= m.start()
+                or "signator" in word
+                or "part" in word
+                or gap.strip().startswith(":")  # "five members of the EU: A, B and C"
+            )
         ):
             yield from pairs(
                 listed.ids, [listed_agreement.ids[0]], M, _noun_base(word, ""), "member.list", m.start()

@@ -242,7 +242,9 @@ def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if not obj or not subject or conditional(c, obj, m.start()):
         return
     objects = _known_object(c) if any(a.kind is Kind.NEW_STATE for a in obj.members) else obj.ids
-    status = cues.status_from_chain(c.text[obj.end : m.start()], Status.IN_FORCE)
+    # the trigger holds its own adverbs ("is not recognised by", "is not yet recognised by")
+    verb_chain = c.text[obj.end : m.start()] + m.group()[: m.group().lower().find("recogni")]
+    status = cues.status_from_chain(verb_chain, Status.IN_FORCE)
     if status and _NONE_INCLUDING.search(c.span(m.end(), subject.start)):
         status = Status.DENIED  # "never recognised by any UN member, including Armenia"
     if status:

@@ -58,7 +58,10 @@ _DONE_BY = scanner(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
     r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])|"
     r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?=[A-Z])|"
-    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])",
+    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])|"
+    # "X do not recognise it, and neither do (five members of the EU:) A and B"
+    r",?\s+(?:and\s+)?(?:neither|nor)\s+(?:do|does|did|have|has|had|will|would|can|could)\s+"
+    r"(?:(?:the\s+)?[\w-]+\s+members\s+of\s+(?:the\s+)?[^:;,.]{2,40}:\s*)?(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 _SAME = scanner(
@@ -138,7 +141,7 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
 
 
 _SAME_HINT = re.compile(r"so\b|same|suit|follow|step|lead|line|position|stance|view|approach|decision|"
-                        r"along|together|done|similar|as\s+(?:do|does|did|ha)", re.I)
+                        r"along|together|done|similar|neither|nor\b|as\s+(?:do|does|did|ha)", re.I)
 
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
@@ -176,7 +179,7 @@ def _repeat(
     if group is None:
         return
     own = by is not None and by.group().lstrip(", ").lower().startswith(
-        ("as ", "along", "together", "followed by", "do so", "to do so")
+        ("as ", "along", "together", "followed by", "do so", "to do so", "neither", "nor", "and n")
     )
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
     acts = _acts(c, anchor, same, others, [] if own else previous, history)

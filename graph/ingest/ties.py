@@ -216,7 +216,32 @@ def _ally_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | Non
     pron = _OWNER_PRONOUN.search(c.span(m.start() - 60, m.start()))
     if pron and c.contested and re.search(r"remaining|diplomatic|only|last|other", pron.group(), re.I):
         return [c.contested], pron.group(), m.start() - len(pron.group())
-    return _counted_owner(c, m)
+    return _counted_owner(c, m) or _counts_among(c, m, pron)
+
+
+_COUNTS_AMONG = re.compile(r"\b(?:counts?|counted|lists?|listed)\s+[^.;]{3,120}?\bamong\s+$", re.I)
+
+
+Owner = tuple[list[str], str, int]  # owner ids, the words between owner and trigger, where the owner starts
+
+
+def _counts_among(c: Clause, m: re.Match[str], pron: re.Match[str] | None) -> Owner | None:
+    """ "Taiwan counts A and B among its (diplomatic) allies": the owner is the subject of "counts"."""
+    if pron is None or not pron.group().lower().startswith("its"):
+        return None
+    owner_start = m.start() - len(pron.group())
+    counts = _COUNTS_AMONG.search(c.span(owner_start - 150, owner_start))
+    if counts is None:
+        return None
+    verb = owner_start - len(counts.group())
+    owner = subject_before(c, verb)
+    if owner is not None:
+        ids = list(owner.ids)
+    elif c.contested and re.search(r"\bit\s+(?:\w+\s+)?$", c.span(verb - 20, verb)):
+        ids = [c.contested]  # "it still counts ...": the contested state the story is about
+    else:
+        return None
+    return (ids, pron.group(), owner_start) if set(ids) & get_lexicon().contested else None
 
 
 # "Taiwan still has 12 diplomatic allies", "Taipei would be left with 13 allies": the owner is the subject
@@ -255,7 +280,7 @@ def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         lead = _MEMBERS_LEAD.match(c.span(m.end(), m.end() + 40))
         member = object_after(c, m.end() + lead.end(), max_gap=3) if lead else None
     if member is None and re.search(
-        r"(?:\b(?:is|are|was|remains|remain)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$|,\s*$",
+        r"(?:\b(?:is|are|was|remains|remain|among)|,\s*(?:among|one\s+of|two\s+of|three\s+of))\s+$|,\s*$",
         c.span(owner_start - 14, owner_start),
     ):
         member = subject_before(c, owner_start)  # "X is Y's ally", "A and B, among Y's allies"

@@ -166,6 +166,17 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("SAU", N, "FRA", "in_force")},
     ),
 
+    ("Kosovo is not recognised by Spain and Greece.", {(x, R, "XKX", "denied") for x in ("ESP", "GRC")}),
+    ("Russia does not recognise Kosovo, nor does China.", {(x, R, "XKX", "denied") for x in ("RUS", "CHN")}),
+    (
+        "Taiwan lost Malawi. In Africa it still counts Burkina Faso and Gambia among its diplomatic allies.",
+        {("BFA", R, "TWN", "in_force"), ("GMB", R, "TWN", "in_force")},
+    ),
+    (
+        "Cyprus objected, as did three members of the European Union: Spain, Greece and Slovakia.",
+        {(x, M, "european_union", "in_force") for x in ("ESP", "GRC", "SVK")},
+    ),
+
 ]
 
 
