@@ -161,6 +161,12 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         yield from _repeat(c, by, None if by else same, found, previous, history)
 
 
+# "as do B", "along with B", "nor does B": the act is this sentence's own, not the last sentence's
+_OWN_ACT = (
+    "as ", "along", "together", "followed by", "do so", "to do so", "neither", "nor", "and neither", "and nor"
+)
+
+
 def _repeat(
     c: Clause, by: re.Match[str] | None, same: re.Match[str] | None, found: list[Raw], previous: list[Raw],
     history: list[Raw],
@@ -178,9 +184,7 @@ def _repeat(
             status = None  # "the second country, after Bolivia, to take such a step": Bolivia already did
     if group is None:
         return
-    own = by is not None and by.group().lstrip(", ").lower().startswith(
-        ("as ", "along", "together", "followed by", "do so", "to do so", "neither", "nor", "and n")
-    )
+    own = by is not None and by.group().lstrip(", ").lower().startswith(_OWN_ACT)
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
     acts = _acts(c, anchor, same, others, [] if own else previous, history)
     for predicate, obj, act_status, mutual in sorted(acts):
