@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.fastre import scanner
+from graph.ingest.fastre import fold, scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Actor, Group
 
@@ -69,8 +69,11 @@ class Clause:
     recent_objects: list[str] = field(default_factory=list)  # for "them" ("... have not recognised them")
     last_agreement: Actor | None = None  # the latest agreement named before this sentence
     contested: str | None = None  # the latest partially recognised state named so far
+    folded: str = field(default="", repr=False)  # fastre.fold(text), shared by an article's clauses
 
     def __post_init__(self) -> None:
+        if len(self.folded) != len(self.text):
+            self.folded = fold(self.text)
         self.groups = build_groups([a for a in self.actors if not a.agreement], self.text)
         self.agreements = [a for a in self.actors if a.agreement]
 

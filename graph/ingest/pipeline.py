@@ -21,7 +21,7 @@ from typing import Any
 from graph.ingest import cues
 from graph.ingest.args import Clause
 from graph.ingest.dates import event_date
-from graph.ingest.fastre import scanner
+from graph.ingest.fastre import fold, scanner
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.load import Document, document_from_mapping
 from graph.ingest.mentions import Mention, find_mentions
@@ -95,6 +95,7 @@ def _clauses(
     last_agreement: Actor | None = None
     contested: str | None = None
     disputed = get_lexicon().contested
+    folded = fold(text)
     for s in sentences:
         while a_i < len(actors) and actors[a_i].start < s.start:
             a_i += 1
@@ -116,6 +117,7 @@ def _clauses(
             pair=pair,
             last_agreement=last_agreement,
             contested=contested,
+            folded=folded,
         )
         yield clause
         if clause.groups:
