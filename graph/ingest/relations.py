@@ -198,7 +198,7 @@ def clause_claims(
     ``history``: every claim of the article so far)."""
     found: list[Raw] = []
     recognition.note_declarations(c)
-    for m in find_triggers(c.text, c.start, c.end):
+    for m in find_triggers(c.text, c.start, c.end, c.folded):
         family = m.lastgroup
         if family:
             found.extend(RULES[family](c, m))

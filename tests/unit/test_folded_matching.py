@@ -46,7 +46,7 @@ def test_fold_agrees_with_the_regex_engine_on_every_character() -> None:
 
 
 def test_lowered_patterns_find_what_ignorecase_finds() -> None:
-    assert len(fastre.LOWERED) >= 1
+    assert len(fastre.LOWERED) >= 2
     for pattern in fastre.LOWERED:
         plain = re.compile(pattern.pattern, pattern.flags | re.I)
         for text in _texts(800):
