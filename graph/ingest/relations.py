@@ -217,8 +217,10 @@ _HAVE_NOT = re.compile(
 def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     """ "A and B have recognised Palestine, while the US and Canada have not": the same act,
     refused by the others."""
+    if not found or not any(c.text.find(w, c.start, c.end) >= 0 for w in ("but", "while", "whereas")):
+        return  # (the pattern needs one of the words, and most sentences have none)
     m = _HAVE_NOT.search(c.text, c.start, c.end)
-    if not m or not found:
+    if not m:
         return
     group = next((g for g in c.groups if m.start("who") <= g.start and g.end <= m.end("who") + 1), None)
     acts = {(r.predicate, r.object) for r in found if r.position < m.start() and not r.mirror}
