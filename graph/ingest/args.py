@@ -69,12 +69,15 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|coun
 _SPEAKER = re.compile(
     r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
 )
-_SUBJECT_NOUN = re.compile(
-    r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
-    r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
-    r"state|governments|members)\b|\b(?:countries|nations|states|governments)\s+(?:that|which|who)\b",
-    re.I,
+# searched in the folded gap, and only if it names one of the nouns every branch ends in
+_SUBJECT_NOUN = Scanner(
+    lowered(
+        r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+        r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
+        r"state|governments|members)\b|\b(?:countries|nations|states|governments)\s+(?:that|which|who)\b",
+    )
 )
+_SUBJECT_NOUNS = ("countr", "nation", "state", "government", "member")
 
 
 @dataclass
@@ -152,6 +155,14 @@ def _same_person(prev: Actor, actor: Actor, gap: str) -> bool:
         and prev.ids == actor.ids
         and _TITLE_GAP.match(gap) is not None
     )
+
+
+def _subject_noun(gap: str) -> re.Match[str] | None:
+    """``_SUBJECT_NOUN`` in the gap (the match is the folded gap's: only its span is read)."""
+    folded = fold(gap)
+    if not any(noun in folded for noun in _SUBJECT_NOUNS):
+        return None
+    return _SUBJECT_NOUN.search(folded)
 
 
 def _subject_ok(group: Group) -> bool:
@@ -272,7 +283,7 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
             return pronoun_subject(c, pos)
         if _GAP_PRONOUN.search(gap):
             return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
-        noun = _SUBJECT_NOUN.search(gap)
+        noun = _subject_noun(gap)
         if noun and not _COPULA.search(gap[: noun.start()]):
             return None  # "Canada said 15 countries have recognised ...": the subject is the noun
         if (
