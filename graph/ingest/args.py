@@ -10,26 +10,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.fastre import scanner
+from graph.ingest.fastre import Scanner, fold, lowered, scanner
 from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Actor, Group
 
-_SEP = re.compile(
+# what may join two actors of one group: a conjunction, a determiner, then perhaps a noun phrase
+# ending in "state of" (the tail: it always names a state noun, so without one the head decides)
+_SEP_HEAD = (
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&|,?\s*plus|,?\s*along\s+with|,?\s*together\s+with|"
     r")?\s*(?:the\s+|also\s+|then\s+|now\s+|even\s+|later\s+)?(?:so-called\s+)?"
+)
+_SEP_TAIL = (
     r"(?:(?:every|each|all(?:\s+the)?|other)\s+(?:countr\w+|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?|"
-    r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago)\s+of\s+)?$",
-    re.I,
+    r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago)\s+of\s+)?$"
 )
+_SEP = lowered(_SEP_HEAD + _SEP_TAIL)  # both searched in the folded gap
+_SEP_SHORT = lowered(_SEP_HEAD + "$")
+_STATE_NOUNS = ("countr", "nation", "state", "kingdom", "republic", "archipelago")
+
+
+def _separates(gap: str) -> bool:
+    """Whether ``gap`` can join two actors of a group (the long pattern only when it can matter)."""
+    folded = fold(gap)
+    if any(noun in folded for noun in _STATE_NOUNS):
+        return _SEP.match(folded) is not None
+    return _SEP_SHORT.match(folded) is not None
+
+
 # used as a yes/no test on short gaps: lookbehinds instead of a leading space or "^" let the
-# first-character scanner skip ahead (same answers)
-BOUNDARY = scanner(
-    r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bafter\b|\bbefore\b|\bbecause\b|"
-    r"\bsince\b(?!\s+(?:19|20)\d\d)|"
-    r"\bwhen\b|\bfollowing\b|\bunlike\b|\bdespite\b|\bamid\b|\bwhere\b|\bwhom?\b|\bas\s+part\s+of\b|\bunless\b|"
-    r"\bif\b|\bthan\b|(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b",
-    re.I,
+# first-character scanner skip ahead (same answers); the words share one "\b" so that re tries
+# them only where a word starts
+_BOUNDARY = (
+    r";|\b(?:but|while|whereas|although|though|after|before|because|since(?!\s+(?:19|20)\d\d)|when|following|"
+    r"unlike|despite|amid|where|whom?|as\s+part\s+of|unless|if|than)\b|"
+    r"(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b"
 )
+BOUNDARY = scanner(_BOUNDARY, re.I)
+_BOUNDARY_FOLDED = Scanner(lowered(_BOUNDARY))
+
+
+def _boundary(gap: str) -> bool:
+    """``BOUNDARY.search(gap)``, as a yes/no answer from the folded gap (cheaper)."""
+    return _BOUNDARY_FOLDED.search(fold(gap)) is not None
+
+
 _CLOSED_QUOTE = re.compile(r"“[^”]{0,60}”|(?:^|\s)\"[^\"]{0,60}\"")  # a quoted phrase inside a clause
 _QUOTES = re.compile(r"[\"“”]")
 _OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
@@ -45,12 +69,15 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|coun
 _SPEAKER = re.compile(
     r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
 )
-_SUBJECT_NOUN = re.compile(
-    r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
-    r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
-    r"state|governments|members)\b|\b(?:countries|nations|states|governments)\s+(?:that|which|who)\b",
-    re.I,
+# searched in the folded gap, and only if it names one of the nouns every branch ends in
+_SUBJECT_NOUN = Scanner(
+    lowered(
+        r"\b(?:\d+|several|many|some|most|all|other|few|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+        r"no|any|every|each|which|whose)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:countries|country|nations|nation|states|"
+        r"state|governments|members)\b|\b(?:countries|nations|states|governments)\s+(?:that|which|who)\b",
+    )
 )
+_SUBJECT_NOUNS = ("countr", "nation", "state", "government", "member")
 
 
 @dataclass
@@ -69,8 +96,11 @@ class Clause:
     recent_objects: list[str] = field(default_factory=list)  # for "them" ("... have not recognised them")
     last_agreement: Actor | None = None  # the latest agreement named before this sentence
     contested: str | None = None  # the latest partially recognised state named so far
+    folded: str = field(default="", repr=False)  # fastre.fold(text), shared by an article's clauses
 
     def __post_init__(self) -> None:
+        if len(self.folded) != len(self.text):
+            self.folded = fold(self.text)
         self.groups = build_groups([a for a in self.actors if not a.agreement], self.text)
         self.agreements = [a for a in self.actors if a.agreement]
 
@@ -87,23 +117,29 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
         if actor.venue or actor.mediator or (actor.weak and not actor.state_noun):
             continue
         last = groups[-1] if groups else None
-        gap = text[last.end : actor.start] if last else ""
-        if last and _same_person(last.members[-1], actor, gap):
+        if last is None:
+            groups.append(Group(actor.start, actor.end, [actor]))
+            continue
+        gap = text[last.end : actor.start]
+        if _same_person(last.members[-1], actor, gap):
             last.end = actor.end  # "Indian Prime Minister Narendra Modi": one element
             continue
-        if last and last.members[-1].kind is Kind.LEADER:
+        if last.members[-1].kind is Kind.LEADER:
             gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
-        joins = gap in {"-", "–", "/"} or (_SEP.match(gap) is not None and actor.kind is not Kind.DESC)
-        joins = joins or (
-            _TITLED_PERSON.match(gap) is not None and actor.kind in (Kind.DEMONYM, Kind.COUNTRY)
-        )
         apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
-        if last and not last.members[-1].possessive and joins and not apposition:
+        if not last.members[-1].possessive and not apposition and _joins(gap, actor):
             last.members.append(actor)
             last.end = actor.end
         else:
             groups.append(Group(actor.start, actor.end, [actor]))
     return groups
+
+
+def _joins(gap: str, actor: Actor) -> bool:
+    """Whether ``gap`` joins ``actor`` to the group before it."""
+    if gap in {"-", "–", "/"} or (actor.kind is not Kind.DESC and _separates(gap)):
+        return True
+    return actor.kind in (Kind.DEMONYM, Kind.COUNTRY) and _TITLED_PERSON.match(gap) is not None
 
 
 # "US Treasury Secretary Scott Bessent and Chinese Vice Premier ...": two officials, two countries
@@ -125,6 +161,14 @@ def _same_person(prev: Actor, actor: Actor, gap: str) -> bool:
     if prev.kind is Kind.DEMONYM:
         return _TITLE_GAP.match(gap) is not None  # "Indian Prime Minister Narendra Modi"
     return prev.possessive and prev.gov and _TITLE_APPOSITION.match(gap) is not None
+
+
+def _subject_noun(gap: str) -> re.Match[str] | None:
+    """``_SUBJECT_NOUN`` in the gap (the match is the folded gap's: only its span is read)."""
+    folded = fold(gap)
+    if not any(noun in folded for noun in _SUBJECT_NOUNS):
+        return None
+    return _SUBJECT_NOUN.search(folded)
 
 
 def _subject_ok(group: Group) -> bool:
@@ -241,13 +285,13 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
             gap = gap[aside.end() :]  # the antecedent of a relative clause: skip the clause
         if (
             len(gap) > max_gap
-            or BOUNDARY.search(_CLOSED_QUOTE.sub(" ", gap))
+            or _boundary(_CLOSED_QUOTE.sub(" ", gap))
             or c.barrier_between(after_aside, pos)
         ):
             return pronoun_subject(c, pos)
         if _GAP_PRONOUN.search(gap):
             return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
-        noun = _SUBJECT_NOUN.search(gap)
+        noun = _subject_noun(gap)
         if noun and not _COPULA.search(gap[: noun.start()]):
             return None  # "Canada said 15 countries have recognised ...": the subject is the noun
         if (
@@ -267,7 +311,7 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
     if speaker is not None:
         return speaker
     m = _PRONOUN.search(window)
-    if not m or BOUNDARY.search(window[m.end() :]):
+    if not m or _boundary(window[m.end() :]):
         return None
     plural = m[1].lower().startswith(("they", "their"))
     at = pos - len(window) + m.start()
@@ -305,7 +349,7 @@ def object_after(
         gap = c.text[pos : group.start]
         if (
             len(gap) > max_gap
-            or BOUNDARY.search(_QUOTES.sub(" ", gap))
+            or _boundary(_QUOTES.sub(" ", gap))
             or _OBJECT_STOP.search(gap)
             or c.barrier_between(pos, group.start)
         ):
@@ -332,12 +376,12 @@ def object_after(
 def agreement_near(c: Clause, pos: int, *, after: int = 45, before: int = 0) -> Actor | None:
     """The agreement right after ``pos`` (or, if ``before`` > 0, the nearest one before it)."""
     for a in c.agreements:
-        if a.start >= pos and a.start - pos <= after and not BOUNDARY.search(c.text[pos : a.start]):
+        if a.start >= pos and a.start - pos <= after and not _boundary(c.text[pos : a.start]):
             return a
     if before:
         for a in reversed(c.agreements):
             gap = c.text[a.end : pos].replace("—", ",").replace(" – ", ", ")
-            if a.end <= pos and pos - a.end <= before and not BOUNDARY.search(gap):
+            if a.end <= pos and pos - a.end <= before and not _boundary(gap):
                 return a
     return None
 

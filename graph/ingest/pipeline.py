@@ -15,13 +15,13 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.ingest import cues
 from graph.ingest.args import Clause
 from graph.ingest.dates import event_date
-from graph.ingest.fastre import scanner
+from graph.ingest.fastre import Scanner, fold, lowered
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.load import Document, document_from_mapping
 from graph.ingest.mentions import Mention, find_mentions
@@ -95,6 +95,7 @@ def _clauses(
     last_agreement: Actor | None = None
     contested: str | None = None
     disputed = get_lexicon().contested
+    folded = fold(text)
     for s in sentences:
         while a_i < len(actors) and actors[a_i].start < s.start:
             a_i += 1
@@ -116,6 +117,7 @@ def _clauses(
             pair=pair,
             last_agreement=last_agreement,
             contested=contested,
+            folded=folded,
         )
         yield clause
         if clause.groups:
@@ -135,31 +137,48 @@ def _clauses(
         a_i = a_j
 
 
-def _date_at(
-    s: Sentence, position: int, anchor: dt.date | None, memo: dict[int, dt.date | None]
-) -> dt.date | None:
-    """The event date for a trigger at ``position`` (memoised: one trigger often yields many claims)."""
-    if position not in memo:
-        lo = max(0, position - s.start - 160)
-        memo[position] = event_date(s.text[lo : position - s.start + 160], position - s.start - lo, anchor)
-    return memo[position]
-
-
-_BACKGROUND = scanner(
-    r"\b(?:\d+|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|"
-    r"months?|years?|decades?)\s+(?:after|before|since)\b|\bafter\s+(?:it|they|he|she)\b|"
-    r"\b(?:years|decades)\s+(?:ago|earlier)\b|\bhad\s+(?:once|previously|earlier)\b",
-    re.I,
+# searched in the folded sentence, and only if it holds one of the words every branch needs
+_BACKGROUND = Scanner(
+    lowered(
+        r"\b(?:\d+|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|"
+        r"months?|years?|decades?)\s+(?:after|before|since)\b|\bafter\s+(?:it|they|he|she)\b|"
+        r"\b(?:years|decades)\s+(?:ago|earlier)\b|\bhad\s+(?:once|previously|earlier)\b"
+    )
 )
+_BACKGROUND_HINTS = ("after", "before", "since", "ago", "earlier", "had")
 
 
-def _background(s: Sentence, position: int, memo: dict[int, dt.date | None]) -> bool:
-    """Whether the trigger sits in a clause about the past (memoised by position, like dates)."""
-    key = -1 - position  # negative keys share the date memo without clashing
-    if key not in memo:
-        hit = _BACKGROUND.search(s.text, max(0, position - s.start - 240), position - s.start)
-        memo[key] = dt.date.min if hit else None
-    return memo[key] is not None
+@dataclass
+class _Sentence:
+    """What the claims of one sentence share: its folded text, and the date and the background
+    reading of each trigger position (memoised: one trigger often yields many claims)."""
+
+    s: Sentence
+    anchor: dt.date | None
+    folded: str
+    dates: dict[int, dt.date | None] = field(default_factory=dict)
+    past: dict[int, bool] = field(default_factory=dict)
+
+    def date_at(self, position: int) -> dt.date | None:
+        """The event date for a trigger at ``position``."""
+        if position not in self.dates:
+            s = self.s
+            lo = max(0, position - s.start - 160)
+            self.dates[position] = event_date(
+                s.text[lo : position - s.start + 160], position - s.start - lo, self.anchor
+            )
+        return self.dates[position]
+
+    def background(self, position: int) -> bool:
+        """Whether the trigger at ``position`` sits in a clause about the past."""
+        if position not in self.past:
+            hi = max(0, position - self.s.start)  # (str.find would read a negative end from the back)
+            lo = max(0, hi - 240)
+            folded = self.folded
+            self.past[position] = any(folded.find(h, lo, hi) >= 0 for h in _BACKGROUND_HINTS) and (
+                _BACKGROUND.search(folded, lo, hi) is not None
+            )
+        return self.past[position]
 
 
 _PAST_VERB = re.compile(r"[\w-]+ed\b|(?:broke|cut|left|met|held|began|won|quit|split|struck|signed)\b", re.I)
@@ -172,18 +191,11 @@ def _year_before(day: dt.date) -> dt.date | None:
         return None
 
 
-def _claim(
-    raw: Raw,
-    s: Sentence,
-    doc: Document,
-    confidence: float,
-    memo: dict[int, dt.date | None],
-    evidence: Evidence,
-) -> Claim | None:
-    when = _date_at(s, raw.position, doc.date, memo)
+def _claim(raw: Raw, at: _Sentence, doc: Document, confidence: float, evidence: Evidence) -> Claim | None:
+    when = at.date_at(raw.position)
     status = raw.status
     rule = raw.rule
-    if _background(s, raw.position, memo):
+    if at.background(raw.position):
         rule += ".background"  # "107 days after it left the pact": history, weaker than the news
     if status is Status.IN_FORCE and when and doc.date and when > doc.date:
         earlier = _year_before(when)
@@ -213,11 +225,11 @@ def _sentence_claims(raws: list[Raw], s: Sentence, doc: Document) -> list[Claim]
     """The claims of one sentence: the first statement of each (triple, status), dated and scored."""
     confidence = cues.confidence(s.text)
     evidence = Evidence(sentence=s.text, start=s.start, end=s.end)  # shared: claims never change it
-    memo: dict[int, dt.date | None] = {}
+    at = _Sentence(s, doc.date, fold(s.text))
     unique: dict[tuple[str, RelationType, str, Status], Raw] = {}
     for r in raws:
         unique.setdefault((r.subject, r.predicate, r.object, r.status), r)
-    found = (_claim(raw, s, doc, confidence, memo, evidence) for raw in unique.values())
+    found = (_claim(raw, at, doc, confidence, evidence) for raw in unique.values())
     return [claim for claim in found if claim is not None]
 
 

@@ -10,6 +10,8 @@ import importlib
 import re
 from typing import Any
 
+from graph.ingest.fastre import fold, lowered
+
 _Q = r"[\"“”'‘’]?\s*"
 _TIES_ADJ = (
     rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|"
@@ -234,10 +236,10 @@ def _emit(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-# The lookahead group is the whole word at the head, for the _FAST table.
-_HEAD = re.compile(
-    r"\b(?=(\w+))" + _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}), re.I
-)
+_HEAD_WORDS = _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS})
+# where a trigger can start; the lookahead group is the whole word at the head (the tests' reference)
+_HEAD = re.compile(r"\b(?=(\w+))" + _HEAD_WORDS, re.I)
+_HEAD_FOLDED = lowered(r"\b" + _HEAD_WORDS)  # the same starts, searched in the folded text
 
 
 def _family_pattern(*names: str) -> re.Pattern[str]:
@@ -317,19 +319,17 @@ def _by_letter() -> dict[str, re.Pattern[str]]:
 _LETTER = _by_letter()
 
 
-def find_triggers(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Non-overlapping trigger matches in ``text[start:end]``, left to right (as ``finditer``)."""
+def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
+    """Non-overlapping trigger matches in ``text[start:end]``, left to right (as ``finditer``);
+    ``folded`` is ``fastre.fold(text)`` if the caller has it."""
     found: list[re.Match[str]] = []
     pos = start
-    for head in _HEAD.finditer(text, start, end):
+    for head in _HEAD_FOLDED.finditer(fold(text) if folded is None else folded, start, end):
         at = head.start()
         if at < pos:
             continue
-        word = head.group(1)
-        if head.end(1) >= end:  # the word runs on past ``end``: the table wants all of it
-            whole = _WORD.match(text, at)
-            word = whole.group() if whole else word
-        pattern = _FAST.get(word.lower())
+        whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
+        pattern = _FAST.get(whole.group().lower()) if whole else None
         if pattern is None:  # anything but an ASCII letter (say "ſ" matching "s") gets every family
             pattern = _LETTER.get(text[at].lower(), TRIGGERS)
         m = pattern.match(text, at, end)
