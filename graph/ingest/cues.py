@@ -58,6 +58,20 @@ ORDINAL = scanner(
 PAST_CUE = scanner(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier|ago|former)\b", re.I)
 
 
+# re.IGNORECASE matches these to "i" and "s", which str.lower() does not turn them into
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when none of the lower-case ``words`` is in ``text`` as re.IGNORECASE reads it:
+    a test far cheaper than a scan, before a pattern each match of which holds one of the words."""
+    low = text.lower()
+    for word in words:
+        if word in low:
+            return True
+    return not text.isascii() and _ODD_CASE.search(text) is not None
+
+
 COUNTERFACTUAL = scanner(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
 _FUTURE = scanner(r"\b(?:will|would|shall|set|due|expected)\b")
 _BARE_TO = scanner(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$")  # a chain ending in "to": not done yet
@@ -94,7 +108,7 @@ def status_from_chain(chain: str, base: Status) -> Status | None:
         return Status.PROPOSED if base is not Status.ENDED else None
     if ORDINAL.search(chain) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
-    if base is Status.ENDED and re.search(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b", chain):
+    if base is Status.ENDED and _ENDED_NOW.search(chain):
         return base  # "decided to end relations": the decision is the break
     if ANNOUNCED.search(chain) or _BARE_TO.search(chain):
         if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
@@ -111,6 +125,9 @@ _STAYS = re.compile(
 GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$", re.I)  # "continue to recognise it"
 
 
+_ENDED_NOW = re.compile(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b")
+
+
 def announced_exit(chain: str) -> bool:
     """ "announced it was withdrawing from X", "will leave X": reported as the exit itself."""
     return bool(_EXIT_INTENT.search(chain)) and not (NEGATION.search(chain) or PROPOSED.search(chain))
@@ -123,10 +140,17 @@ _EXIT_INTENT = re.compile(
 
 # Either cue in one scan: most sentences have neither, and the first hit tells which to look for.
 _EITHER = scanner(f"(?P<disputed>{DISPUTED.pattern})|{REPORTED.pattern}", re.I)
+# a word every match of _EITHER holds ("not true", "untrue"; "reports say", "is said to")
+_EITHER_WORDS = (
+    "true", "happened", "denied", "false", "disputed", "report", "according", "source",
+    "allegedly", "claim", "rumo", "unconfirmed", "speculation", "said",
+)  # fmt: skip
 
 
 def confidence(sentence: str) -> float:
     """Plain statements 0.8; reported or attributed ones 0.6; disputed ones 0.4."""
+    if not may_contain(sentence, _EITHER_WORDS):
+        return 0.8  # the scan costs far more than the word test, and most sentences have neither
     first = _EITHER.search(sentence)
     if first is None:
         return 0.8

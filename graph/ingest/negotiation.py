@@ -76,12 +76,17 @@ _REFUSED = re.compile(
     re.I,
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and|but|while)\b|;|\bbut\b", re.I)
+_TO_END = re.compile(r"\bto\s+$")
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
+
+
+_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\s+")
+_PLACE = re.compile(r"\b(?:at|in|on|near|inside|outside)\b")
 
 
 def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[str, ...]]:
     """The sides of a negotiation trigger (empty when fewer than two are named)."""
-    between = re.match(r"\s*(?:\w+\s+){0,3}?between\s+", c.text[m.end() : m.end() + 40])
+    between = _BETWEEN.match(c.text[m.end() : m.end() + 40])
     if between:
         group = object_after(c, m.end() + between.end(), max_gap=25)
         return elements(group) if group and len(group.ids) >= 2 else []
@@ -94,7 +99,7 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
     elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"
         partner = object_after(c, m.end(), max_gap=35, gov=True)
-        if partner and re.search(r"\b(?:at|in|on|near|inside|outside)\b", c.text[m.end() : partner.start]):
+        if partner and _PLACE.search(c.text[m.end() : partner.start]):
             partner = None  # "met at the residence of the Malaysian prime minister": a place, not a party
     if subject and partner:
         return [tuple(subject.ids), tuple(partner.ids)]
@@ -110,6 +115,9 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
     return _hyphen_pair(c) or _sentence_pair(c, m)
 
 
+_AFTER_TALKS = re.compile(r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     """ "The presidents of X and Y agreed ... after talks on the island": the sentence's subject."""
     if m.group().lower() not in {
@@ -121,9 +129,7 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
         "consultations",
     }:
         return []
-    if not re.search(
-        r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$", c.span(m.start() - 40, m.start())
-    ):
+    if not _AFTER_TALKS.search(c.span(m.start() - 40, m.start())):
         return []
     for first in c.groups:
         if first.start - c.start >= 120 or first.end >= m.start():
@@ -133,9 +139,12 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     return []
 
 
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
 def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
     for g in c.groups:
-        if len(g.members) == 2 and re.fullmatch(r"\s*[-–]\s*", c.text[g.members[0].end : g.members[1].start]):
+        if len(g.members) == 2 and _HYPHEN.fullmatch(c.text[g.members[0].end : g.members[1].start]):
             return elements(g)
     return []
 
@@ -162,7 +171,7 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = Status.IN_FORCE
     if _PROPOSED.search(before) or _CONDITION.search(c.span(m.end(), m.end() + 120)):
         status = Status.PROPOSED
-    elif (_ANNOUNCED.search(before) or re.search(r"\bto\s+$", before)) and not cues.GOES_ON.search(before):
+    elif (_ANNOUNCED.search(before) or _TO_END.search(before)) and not cues.GOES_ON.search(before):
         status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
     if _CALLED_OFF.search(c.span(m.start() - 40, m.start())) or _TALKS_ENDED.match(
         c.span(m.end(), m.end() + 90)
@@ -171,10 +180,13 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from sides_pairs(sides, status, "negotiate", m.start())
 
 
+_WITH_LEAD = re.compile(r"\s*(?:\w+\s+){0,3}?with\s+")
+
+
 def channels(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X cut off all communication lines with Y": the channel for talks is closed (or reopened)."""
     subject = subject_before(c, m.start())
-    w = re.match(r"\s*(?:\w+\s+){0,3}?with\s+", c.text[m.end() : m.end() + 40])
+    w = _WITH_LEAD.match(c.text[m.end() : m.end() + 40])
     partner = object_after(c, m.end() + w.end(), max_gap=20, gov=True) if w else None
     if subject and partner:
         word = m.group().lower()
