@@ -3,13 +3,19 @@
 Cues are read in the *verb chain* — the words between a relation's subject and its trigger —
 so that a negation elsewhere in the sentence ("would not modify the deals signed by X") does not
 reach the trigger. Conditions are read in the clause before the trigger ("without ... recognition").
+
+The cue patterns are word lists read case-insensitively, and most windows they are tried in are
+a few words of ASCII text. There a lower-cased copy of the window is read with a case-sensitive
+*twin* of the pattern whose alternatives are grouped by first letter (``found``; re rejects a
+group by one character test, where a case-insensitive list costs a folded comparison per word).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from graph.ingest.fastre import scanner
+from graph.ingest.fastre import Scanner, scanner
 from graph.models import Status
 
 NEGATION = scanner(
@@ -73,6 +79,68 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
 
 
 COUNTERFACTUAL = scanner(r"\bwould\s+have\b|\bcould\s+have\b", re.I)
+
+
+def _top_level(body: str) -> tuple[list[str], int]:
+    """The alternatives of a pattern up to its first unmatched ")", and where that is."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 1  # the escaped character is never syntax
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")" and depth == 0:
+            break
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:i])
+    return parts, i
+
+
+def _by_first_letter(pattern: str) -> str:
+    """``\\b(?:not|never|refus\\w*)...`` as ``\\b(?:n(?:ot|ever)|refus\\w*)...``: the same matches
+    (alternatives that share a first letter keep their order; others cannot match at one place)."""
+    lead = "\\b(?:"
+    if not pattern.startswith(lead):
+        return pattern
+    alternatives, end = _top_level(pattern[len(lead) :])
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        plain = alt[:1].isalpha() and alt[1:2] not in ("*", "+", "?", "{")
+        groups.setdefault(alt[0] if plain else alt, []).append(alt)
+    parts = [
+        f"{k}(?:{'|'.join(a[1:] for a in alts)})" if len(alts) > 1 else alts[0] for k, alts in groups.items()
+    ]
+    return lead + "|".join(parts) + pattern[len(lead) + end :]
+
+
+def _twin(cue: Scanner) -> re.Pattern[str]:
+    """The case-sensitive twin of a lower-case, case-insensitive cue: on lower-cased ASCII text
+    it matches exactly where the cue matches the original text."""
+    assert cue.flags & re.IGNORECASE and cue.pattern == cue.pattern.lower(), cue.pattern
+    return re.compile(_by_first_letter(cue.pattern))
+
+
+_TWINS = {cue: _twin(cue) for cue in (NEGATION, ANNOUNCED, PROPOSED, CONDITION, ORDINAL, COUNTERFACTUAL)}
+
+
+def found(cue: Scanner, text: str) -> bool:
+    """Whether ``cue`` matches in ``text`` (``cue.search``, by its twin where it has one)."""
+    twin = _TWINS.get(cue)
+    if twin is not None and text.isascii():
+        return twin.search(text.lower()) is not None
+    return cue.search(text) is not None
+
+
 _FUTURE = scanner(r"\b(?:will|would|shall|set|due|expected)\b")
 _BARE_TO = scanner(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$")  # a chain ending in "to": not done yet
 
@@ -90,27 +158,47 @@ def strip_asides(chain: str) -> str:
     return _ASIDE.sub(" ", chain) if "," in chain else chain
 
 
+class _ChainCues(NamedTuple):
+    counterfactual: Scanner | re.Pattern[str]
+    negation: Scanner | re.Pattern[str]
+    proposed: Scanner | re.Pattern[str]
+    ordinal: Scanner | re.Pattern[str]
+    announced: Scanner | re.Pattern[str]
+
+
+_ANY_TEXT = _ChainCues(COUNTERFACTUAL, NEGATION, PROPOSED, ORDINAL, ANNOUNCED)
+_LOWER_ASCII = _ChainCues(*(_TWINS[cue] for cue in _ANY_TEXT))
+
+
 def status_from_chain(chain: str, base: Status) -> Status | None:
     """The status a verb chain gives a trigger whose plain reading is ``base``; None drops the claim.
 
     A negated intent ("will not recognise") is a refusal (denied); a negated ending ("did not
     withdraw") says nothing firm, so it is dropped.
     """
-    if COUNTERFACTUAL.search(chain):
+    if chain.isascii():
+        return _chain_status(chain, chain.lower(), _LOWER_ASCII, base)
+    return _chain_status(chain, chain, _ANY_TEXT, base)
+
+
+def _chain_status(chain: str, read: str, cue: _ChainCues, base: Status) -> Status | None:
+    """status_from_chain with the word-list cues ``cue`` read in ``read`` (the chain, or its
+    lower-cased copy for the twins); the case-sensitive patterns read the chain itself."""
+    if cue.counterfactual.search(read):
         return None  # "would have recommended admitting": it did not happen
     if base is Status.DENIED:
         return base  # a refusal ("rejects X's independence") stays a refusal whatever modal precedes it
-    if NEGATION.search(chain):
+    if cue.negation.search(read):
         if base is Status.ENDED:
             return None
         return Status.DENIED
-    if PROPOSED.search(chain):
+    if cue.proposed.search(read):
         return Status.PROPOSED if base is not Status.ENDED else None
-    if ORDINAL.search(chain) and not _FUTURE.search(chain):
+    if cue.ordinal.search(read) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
     if base is Status.ENDED and _ENDED_NOW.search(chain):
         return base  # "decided to end relations": the decision is the break
-    if ANNOUNCED.search(chain) or _BARE_TO.search(chain):
+    if cue.announced.search(read) or _BARE_TO.search(chain):
         if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
             return base  # "would remain a member": the present state goes on
         return Status.ANNOUNCED if base is not Status.ENDED else None
@@ -130,7 +218,7 @@ _ENDED_NOW = re.compile(r"\bdecided\s+to\s+$|\bwith\s+immediate\s+effect\b")
 
 def announced_exit(chain: str) -> bool:
     """ "announced it was withdrawing from X", "will leave X": reported as the exit itself."""
-    return bool(_EXIT_INTENT.search(chain)) and not (NEGATION.search(chain) or PROPOSED.search(chain))
+    return bool(_EXIT_INTENT.search(chain)) and not (found(NEGATION, chain) or found(PROPOSED, chain))
 
 
 _EXIT_INTENT = re.compile(

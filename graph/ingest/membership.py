@@ -106,7 +106,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
     if by and org_subject:
         # "the accords, inked between X and Y", "were signed at the White House by X and Y"
         members = object_after(c, m.end() + by.end(), max_gap=4)
-        if members and not cues.NEGATION.search(c.span(m.start() - 20, m.start())):
+        if members and not cues.found(cues.NEGATION, c.span(m.start() - 20, m.start())):
             yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
         return
     whose = _whose_subject(c, m)
@@ -213,7 +213,7 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     base = Status.DENIED if "outside" in m.group().lower() else Status.IN_FORCE
     subject = subject_before(c, m.start())
     agreement = agreement_near(c, m.end(), after=30)
-    if subject and agreement and not cues.CONDITION.search(c.span(m.end(), m.end() + 80)):
+    if subject and agreement and not cues.found(cues.CONDITION, c.span(m.end(), m.end() + 80)):
         status = (
             base
             if base is Status.DENIED
@@ -238,7 +238,7 @@ def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
     org = agreement_near(c, m.start(), after=0, before=45)
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
-    if org and members and not cues.NEGATION.search(c.span(org.end, m.start())):
+    if org and members and not cues.found(cues.NEGATION, c.span(org.end, m.start())):
         yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
 
 

@@ -163,7 +163,7 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if _REFUSED.search(c.span(m.start() - 40, m.start())):
         yield from sides_pairs(sides, Status.DENIED, "negotiate.refused", m.start())
         return  # "ruling out any negotiations with Russia"
-    if cues.NEGATION.search(c.span(m.start() - 25, m.end() + 10)):
+    if cues.found(cues.NEGATION, c.span(m.start() - 25, m.end() + 10)):
         return
     before = c.span(m.start() - 60, m.start())
     cut = max((b.end() for b in _CLAUSE_CUT.finditer(before)), default=0)
@@ -232,6 +232,6 @@ def visit(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = cues.status_from_chain(cues.strip_asides(c.text[guest.end : m.start()]), Status.IN_FORCE)
     if status not in (Status.IN_FORCE, Status.ANNOUNCED, Status.PROPOSED):
         return  # a visit refused or called off says nothing about talks
-    if status is Status.ANNOUNCED and cues.ORDINAL.search(c.span(m.start() - 60, m.start())):
+    if status is Status.ANNOUNCED and cues.found(cues.ORDINAL, c.span(m.start() - 60, m.start())):
         status = Status.IN_FORCE  # "the first Cuban foreign minister to visit Washington in decades"
     yield from sides_pairs([tuple(guest.ids), tuple(host.ids)], status, "negotiate.visit", m.start())

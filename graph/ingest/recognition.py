@@ -197,7 +197,7 @@ def note_declarations(c: Clause) -> None:
 def recog_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "follows recognition by Spain, Ireland and Norway": of the state recognised just before."""
     objects = _known_object(c)
-    if not objects or cues.NEGATION.search(c.span(m.start() - 25, m.start())):
+    if not objects or cues.found(cues.NEGATION, c.span(m.start() - 25, m.start())):
         return
     first = object_after(c, m.end(), max_gap=6) or listed_after(c, m.end())
     if first is None:

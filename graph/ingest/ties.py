@@ -139,7 +139,7 @@ def ties_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         between = [list(c.pair)]  # "ties had now been restored": the two countries of the story
     if not between or conditional(c, None, m.start()):
         return
-    if cues.NEGATION.search(c.span(m.start() - 30, m.end())):
+    if cues.found(cues.NEGATION, c.span(m.start() - 30, m.end())):
         if base is not Status.IN_FORCE:
             return
         base = Status.DENIED  # "relations between X and Y have still not been established"
