@@ -13,6 +13,7 @@ group by one character test, where a case-insensitive list costs a folded compar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from graph.ingest.fastre import Scanner, scanner
@@ -68,13 +69,16 @@ PAST_CUE = scanner(r"\b(?:had|was|were|did|previously|formerly|once|then|earlier
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
-def may_contain(text: str, words: tuple[str, ...]) -> bool:
-    """False only when none of the lower-case ``words`` is in ``text`` as re.IGNORECASE reads it:
-    a test far cheaper than a scan, before a pattern each match of which holds one of the words."""
+def may_contain(text: str, words: tuple[str, ...], also: re.Pattern[str] | None = None) -> bool:
+    """False only when none of the lower-case ``words`` (nor a match of ``also``, lower-case) is in
+    ``text`` as re.IGNORECASE reads it: a test far cheaper than a scan, before a pattern each match
+    of which holds one of them."""
     low = text.lower()
     for word in words:
         if word in low:
             return True
+    if also is not None and also.search(low):
+        return True
     return not text.isascii() and _ODD_CASE.search(text) is not None
 
 
@@ -123,7 +127,7 @@ def _by_first_letter(pattern: str) -> str:
     return lead + "|".join(parts) + pattern[len(lead) + end :]
 
 
-def _twin(cue: Scanner) -> re.Pattern[str]:
+def _twin(cue: Scanner | re.Pattern[str]) -> re.Pattern[str]:
     """The case-sensitive twin of a lower-case, case-insensitive cue: on lower-cased ASCII text
     it matches exactly where the cue matches the original text."""
     assert cue.flags & re.IGNORECASE and cue.pattern == cue.pattern.lower(), cue.pattern
@@ -139,6 +143,31 @@ def found(cue: Scanner, text: str) -> bool:
     if twin is not None and text.isascii():
         return twin.search(text.lower()) is not None
     return cue.search(text) is not None
+
+
+def lowered(text: str) -> str | None:
+    """What twins read of ``text``: its lower-cased copy; None when it is not ASCII."""
+    return text.lower() if text.isascii() else None
+
+
+class Cue:
+    """A rule's own word-list cue (lower-case, case-insensitive) with its twin, for a window
+    that several cues read: the caller lowers it once (``lowered``) and passes both."""
+
+    __slots__ = ("plain", "twin")
+
+    def __init__(self, pattern: str) -> None:
+        self.plain = re.compile(pattern, re.I)
+        self.twin = _twin(self.plain)
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        return self.plain.search(text) if low is None else self.twin.search(low)
+
+    def match(self, text: str, low: str | None) -> re.Match[str] | None:
+        return self.plain.match(text) if low is None else self.twin.match(low)
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        return self.plain.finditer(text) if low is None else self.twin.finditer(low)
 
 
 _FUTURE = scanner(r"\b(?:will|would|shall|set|due|expected)\b")
@@ -167,7 +196,7 @@ class _ChainCues(NamedTuple):
 
 
 _ANY_TEXT = _ChainCues(COUNTERFACTUAL, NEGATION, PROPOSED, ORDINAL, ANNOUNCED)
-_LOWER_ASCII = _ChainCues(*(_TWINS[cue] for cue in _ANY_TEXT))
+_LOWER_ASCII = _ChainCues(*(_TWINS[cue] for cue in (COUNTERFACTUAL, NEGATION, PROPOSED, ORDINAL, ANNOUNCED)))
 
 
 def status_from_chain(chain: str, base: Status) -> Status | None:
@@ -231,13 +260,14 @@ _EITHER = scanner(f"(?P<disputed>{DISPUTED.pattern})|{REPORTED.pattern}", re.I)
 # a word every match of _EITHER holds ("not true", "untrue"; "reports say", "is said to")
 _EITHER_WORDS = (
     "true", "happened", "denied", "false", "disputed", "report", "according", "source",
-    "allegedly", "claim", "rumo", "unconfirmed", "speculation", "said",
+    "allegedly", "claim", "rumo", "unconfirmed", "speculation",
 )  # fmt: skip
+_SAID_TO = re.compile(r"said\s+to")  # "is said to": plain "said" is too common to test by word
 
 
 def confidence(sentence: str) -> float:
     """Plain statements 0.8; reported or attributed ones 0.6; disputed ones 0.4."""
-    if not may_contain(sentence, _EITHER_WORDS):
+    if not may_contain(sentence, _EITHER_WORDS, _SAID_TO):
         return 0.8  # the scan costs far more than the word test, and most sentences have neither
     first = _EITHER.search(sentence)
     if first is None:

@@ -11,20 +11,19 @@ from collections.abc import Iterator
 
 from graph.ingest import cues
 from graph.ingest.args import Clause, elements, object_after, subject_before
+from graph.ingest.cues import Cue
 from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
 from graph.models import Status
 
-_PROPOSED = re.compile(
+_PROPOSED = Cue(
     r"\b(?:could|might|may|possib\w+|hop\w+|propos\w+|invit\w+|pave\s+the\s+way|"
-    r"would\s+like|call\w*\s+for|urg\w+|offer\w*)\b",
-    re.I,
+    r"would\s+like|call\w*\s+for|urg\w+|offer\w*)\b"
 )
-_CONDITION = re.compile(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b", re.I)
-_ANNOUNCED = re.compile(
+_CONDITION = Cue(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b")
+_ANNOUNCED = Cue(
     r"\b(?:will|would|shall|to\s+be\s+held|expected\s+to|scheduled|set\s+to|plan\w*|agreed|"
     r"ordered|next\s+(?:week|month)|upcoming|coming\s+weeks|framework|to\s+(?:begin|start|hold|"
-    r"resume|launch)|in\s+principle)\b",
-    re.I,
+    r"resume|launch)|in\s+principle)\b"
 )
 _PAST_DEAL = re.compile(
     r"\s+(?:the|a|an|this|that)\s+(?:\w+\s+){0,2}(?:pact|deal|agreement|treaty|accord)\b", re.I
@@ -35,15 +34,13 @@ _MET_THING = re.compile(
     r"[a-z]",
     re.I,
 )
-_CALLED_OFF = re.compile(
+_CALLED_OFF = Cue(
     r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of|"
-    r"suspend\w*|froze|frozen|halt\w*)\b",
-    re.I,
+    r"suspend\w*|froze|frozen|halt\w*)\b"
 )
-_TALKS_ENDED = re.compile(
+_TALKS_ENDED = Cue(
     r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"
-    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b",
-    re.I,
+    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b"
 )
 # "talks with", "negotiating the $20 billion deal with": up to four words, none starting a clause
 _WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)
@@ -70,12 +67,11 @@ _HOLD = re.compile(
     r"(?:\s+[\w-]+){0,4}\s*$",
     re.I,
 )
-_REFUSED = re.compile(
+_REFUSED = Cue(
     r"\b(?:rul\w+\s+out|refus\w+|reject\w*|impossible|no\s+more|will\s+not\s+hold|"
-    r"won['’]t\s+hold|ban\w*)\b[^.;]{0,25}$",
-    re.I,
+    r"won['’]t\s+hold|ban\w*)\b[^.;]{0,25}$"
 )
-_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while)\b|;|\bbut\b", re.I)
+_CLAUSE_CUT = Cue(r",\s+(?:and|but|while)\b|;|\bbut\b")
 _TO_END = re.compile(r"\bto\s+$")
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
 
@@ -160,24 +156,36 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     sides = parties(c, m)
     if len(sides) < 2:
         return
-    if _REFUSED.search(c.span(m.start() - 40, m.start())):
+    lead = c.span(m.start() - 40, m.start())
+    lead_low = cues.lowered(lead)
+    if _REFUSED.search(lead, lead_low):
         yield from sides_pairs(sides, Status.DENIED, "negotiate.refused", m.start())
         return  # "ruling out any negotiations with Russia"
     if cues.found(cues.NEGATION, c.span(m.start() - 25, m.end() + 10)):
         return
-    before = c.span(m.start() - 60, m.start())
-    cut = max((b.end() for b in _CLAUSE_CUT.finditer(before)), default=0)
-    before = before[cut:]  # cues of another clause ("X urged calm, and the leaders met") do not count
-    status = Status.IN_FORCE
-    if _PROPOSED.search(before) or _CONDITION.search(c.span(m.end(), m.end() + 120)):
-        status = Status.PROPOSED
-    elif (_ANNOUNCED.search(before) or _TO_END.search(before)) and not cues.GOES_ON.search(before):
-        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
-    if _CALLED_OFF.search(c.span(m.start() - 40, m.start())) or _TALKS_ENDED.match(
-        c.span(m.end(), m.end() + 90)
-    ):
-        status = Status.ENDED  # "called off his planned summit with ...", "talks ... collapsed"
+    status = _talks_status(c, m)
+    if _CALLED_OFF.search(lead, lead_low):
+        status = Status.ENDED  # "called off his planned summit with ..."
     yield from sides_pairs(sides, status, "negotiate", m.start())
+
+
+def _talks_status(c: Clause, m: re.Match[str]) -> Status:
+    """Talks now, proposed, announced or (by what follows: "talks ... collapsed") ended."""
+    before = c.span(m.start() - 60, m.start())
+    low = cues.lowered(before)
+    cut = max((b.end() for b in _CLAUSE_CUT.finditer(before, low)), default=0)
+    # cues of another clause ("X urged calm, and the leaders met") do not count
+    before, low = before[cut:], low[cut:] if low is not None else None
+    after = c.span(m.end(), m.end() + 120)
+    after_low = cues.lowered(after)
+    status = Status.IN_FORCE
+    if _PROPOSED.search(before, low) or _CONDITION.search(after, after_low):
+        status = Status.PROPOSED
+    elif (_ANNOUNCED.search(before, low) or _TO_END.search(before)) and not cues.GOES_ON.search(before):
+        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
+    if _TALKS_ENDED.match(after[:90], after_low[:90] if after_low is not None else None):
+        status = Status.ENDED
+    return status
 
 
 _WITH_LEAD = re.compile(r"\s*(?:\w+\s+){0,3}?with\s+")
@@ -227,7 +235,8 @@ def visit(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     guest = subject_before(c, m.start(), max_gap=60)
     if guest is None or set(guest.ids) & set(host.ids) or len(guest.ids) != 1:
         return
-    if _CONDITION.search(c.span(m.end(), m.end() + 80)):
+    after = c.span(m.end(), m.end() + 80)
+    if _CONDITION.search(after, cues.lowered(after)):
         return
     status = cues.status_from_chain(cues.strip_asides(c.text[guest.end : m.start()]), Status.IN_FORCE)
     if status not in (Status.IN_FORCE, Status.ANNOUNCED, Status.PROPOSED):

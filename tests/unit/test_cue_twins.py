@@ -19,7 +19,8 @@ _VOCABULARY = (
     "the France would have could not never no longer refused will shall plans to could might "
     "consider applied bids if unless without as soon as on condition once first third 21st last "
     "week latest to formally recognise NOT WILL İf ıf ſhall ſaid n't won’t true untrue denied "
-    "reportedly according sources claims said independence declared declaration of only provided "
+    "reportedly according sources claims said is said to SAID\tTO "
+    "independence declared declaration of only provided "
     "that , ; - it’s calls for talks on in principle"
 )
 _WORDS = _VOCABULARY.split()
@@ -53,15 +54,17 @@ def test_grouping_by_first_letter_keeps_the_matches() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pattern", "words"),
+    ("pattern", "words", "also"),
     [
-        (cues._EITHER, cues._EITHER_WORDS),
-        (recognition._DECLARED, ("independence",)),
-        (rulebase._CONDITION_AFTER, rulebase._CONDITION_WORDS),
+        (cues._EITHER, cues._EITHER_WORDS, cues._SAID_TO),
+        (recognition._DECLARED, ("independence",), None),
+        (rulebase._CONDITION_AFTER, rulebase._CONDITION_WORDS, None),
     ],
     ids=["either", "declared", "condition_after"],
 )
-def test_word_prefilter_never_misses(pattern: cues.Scanner | re.Pattern[str], words: tuple[str, ...]) -> None:
+def test_word_prefilter_never_misses(
+    pattern: cues.Scanner | re.Pattern[str], words: tuple[str, ...], also: re.Pattern[str] | None
+) -> None:
     for text in _texts():
         if pattern.search(text):
-            assert cues.may_contain(text, words), text
+            assert cues.may_contain(text, words, also), text
