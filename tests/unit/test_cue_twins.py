@@ -68,3 +68,11 @@ def test_word_prefilter_never_misses(
     for text in _texts():
         if pattern.search(text):
             assert cues.may_contain(text, words, also), text
+
+
+def test_any_cue_matches_where_one_of_the_five_does() -> None:
+    any_cue, *five = cues._LOWER_ASCII
+    for text in _texts():
+        if text.isascii():
+            low = text.lower()
+            assert bool(any_cue.search(low)) == any(p.search(low) for p in five), text
