@@ -246,7 +246,7 @@ def _chain_status(chain: str, read: str, cue: _ChainCues, base: Status) -> Statu
         return base  # "the third country to switch": it happened
     if base is Status.ENDED and _ENDED_NOW.search(chain):
         return base  # "decided to end relations": the decision is the break
-    if (words and cue.announced.search(read)) or _BARE_TO.search(chain):
+    if (words and cue.announced.search(read)) or ("to" in chain and _BARE_TO.search(chain)):
         if base is Status.IN_FORCE and (_STAYS.search(chain) or GOES_ON.search(chain)):
             return base  # "would remain a member": the present state goes on
         return Status.ANNOUNCED if base is not Status.ENDED else None
