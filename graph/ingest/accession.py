@@ -24,15 +24,19 @@ _GIVEN_UP = re.compile(
 _BY_ORG = re.compile(r"^\s*(?:to|with)\s+(?:the\s+)?$|^\s+(?:to|with)\s+", re.I)
 
 
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
+
+
 def _owner(c: Clause, pos: int) -> Group | None:
     """ "Turkey's (faltering) bid", "Serbia, a candidate since 2012", "Croatia began accession talks"."""
-    if re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$", c.span(pos - 30, pos)):
+    if _ITS.search(c.span(pos - 30, pos)):
         first = next((g for g in c.groups if g.end <= pos), None)  # "its accession talks": the topic
         return Group(first.start, first.end, first.members[-1:]) if first else c.topic
     for group in reversed(c.groups):
         if group.end <= pos and pos - group.end <= 40:
             gap = c.text[group.end : pos]
-            if group.members[-1].possessive and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", gap):
+            if group.members[-1].possessive and _POSSESSIVE_GAP.fullmatch(gap):
                 return Group(group.start, group.end, group.members[-1:])
             break
     return subject_before(c, pos, max_gap=90)

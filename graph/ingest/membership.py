@@ -94,20 +94,28 @@ def _with_coordinated(c: Clause, first: Actor) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+_BY_NEXT = re.compile(r"\s+(?:between|by)\s+")
+_BY_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,8}?\s+(?:between|by)\s+")
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
 def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterator[Raw]:
     agreement = agreement_near(c, m.end(), after=40)
     org_subject = agreement_near(c, m.start(), after=0, before=60)
     # "signed at the White House by X", but not "its admission had been backed by X"
-    reach = 8 if m.group().lower().endswith("ed") else 0
-    by = re.match(rf"(?:\s+(?!by\b)[\w-]+){{0,{reach}}}?\s+(?:between|by)\s+", c.text[m.end() : m.end() + 70])
-    if by and agreement is None and org_subject:
+    by = None
+    if agreement is None and org_subject:
+        by_pattern = _BY_AFTER_PARTICIPLE if m.group().lower().endswith("ed") else _BY_NEXT
+        by = by_pattern.match(c.text[m.end() : m.end() + 70])
+    if by and org_subject:
         # "the accords, inked between X and Y", "were signed at the White House by X and Y"
         members = object_after(c, m.end() + by.end(), max_gap=4)
-        if members and not cues.NEGATION.search(c.span(m.start() - 20, m.start())):
+        if members and not cues.found(cues.NEGATION, c.span(m.start() - 20, m.start())):
             yield from pairs(members.ids, [org_subject.ids[0]], M, base, rule + ".passive", m.start())
         return
+    whose = _whose_subject(c, m)
     owned = adjective_owner(c, m.start())  # "vetoed a Palestinian application for membership"
-    subject = _whose_subject(c, m) or (owned[0] if owned else None) or subject_before(c, m.start())
+    subject = whose or (owned[0] if owned else None) or subject_before(c, m.start())
     if subject and _OTHERS_BID.search(c.text[subject.end : m.start()]):
         subject = None  # "Russia and China, which have blocked its admission": someone else's
     if org_subject and (subject is None or subject.end < org_subject.start):
@@ -116,13 +124,13 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         )  # "the AU readmitted Morocco", "agreed to admit six new countries — A, B"
         if members:
             status = _status_org(c, org_subject.end, m, base)
-            frm = re.match(r"\s+from\s+(?:the\s+)?", c.text[members.end : members.end + 12])
+            frm = _FROM.match(c.text[members.end : members.end + 12])
             target = agreement_near(c, members.end + frm.end(), after=2) if frm else None
             org = target or org_subject  # "the G7 suspended Russia from the G8"
             if status:
                 yield from pairs(members.ids, [org.ids[0]], M, status, rule + ".by_org", m.start())
             return
-    elliptic = _whose_subject(c, m) is not None or (
+    elliptic = whose is not None or (
         _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None and not _NOUNS.match(m.group())
     )
     if agreement is None and subject and org_subject and subject.start > org_subject.end:
@@ -149,10 +157,14 @@ def _org_object(c: Clause, pos: int) -> Group | None:
     return None
 
 
+_WHOSE = re.compile(r",?\s+whose\s+(?:\w+\s+)?$")
+
+
 def _whose_subject(c: Clause, m: re.Match[str]) -> Group | None:
     """ "Burundi, whose withdrawal took effect ...": the owner of a nominal trigger."""
     window_start = max(c.start, m.start() - 30)
-    lead = re.search(r",?\s+whose\s+(?:\w+\s+)?$", c.text[window_start : m.start()])
+    window = c.text[window_start : m.start()]
+    lead = _WHOSE.search(window) if "whose" in window else None
     if not lead:
         return None
     return subject_before(c, window_start + lead.start(), max_gap=3)
@@ -172,6 +184,7 @@ _JOIN_PEOPLE = re.compile(
     r"forces|efforts|calls|protests?|coalition|negotiations|counterparts)\b",
     re.I,
 )
+_ENTERED = re.compile(r"\s+(?:into\s+)?(?:the\s+)?\w*\s*[A-Z]")  # "entered (into) NATO"
 _NOT_RATIFIED = re.compile(
     r"^\s+(?:\w+\s+){0,3}?but\s+(?:has\s+|have\s+|had\s+)?(?:not|never)\s+ratified\b", re.I
 )
@@ -186,9 +199,7 @@ _EXIT_LAW = re.compile(
 
 def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     word = m.group().lower()
-    if word.startswith("ent") and not re.match(
-        r"\s+(?:into\s+)?(?:the\s+)?\w*\s*[A-Z]", c.text[m.end() : m.end() + 20]
-    ):
+    if word.startswith("ent") and not _ENTERED.match(c.text[m.end() : m.end() + 20]):
         return
     after = c.text[m.end() : m.end() + 60]
     if _JOIN_PEOPLE.match(after):
@@ -213,6 +224,7 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 _NOT_IN = re.compile(r"\boutside\b|\bnot\b", re.I)
+_WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 
 
 def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -222,13 +234,11 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = subject_before(c, m.start())
     base = Status.DENIED if refused or none_of(c, subject) else Status.IN_FORCE
     agreement = agreement_near(c, m.end(), after=30)
-    if subject and agreement and not cues.CONDITION.search(c.span(m.end(), m.end() + 80)):
+    if subject and agreement and not cues.found(cues.CONDITION, c.span(m.end(), m.end() + 80)):
         status = (
             base
             if base is Status.DENIED
-            else cues.status_from_chain(
-                re.sub(r"\b(?:would|will)\b", "", c.text[subject.end : m.start()]), base
-            )
+            else cues.status_from_chain(_WOULD_WILL.sub("", c.text[subject.end : m.start()]), base)
         )
         if status in (Status.IN_FORCE, Status.DENIED):
             agreements = _with_coordinated(c, agreement)
@@ -250,7 +260,7 @@ def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
     org = agreement_near(c, m.start(), after=0, before=45)
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
-    if org and members and not cues.NEGATION.search(c.span(org.end, m.start())):
+    if org and members and not cues.found(cues.NEGATION, c.span(org.end, m.start())):
         yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
 
 
@@ -262,11 +272,14 @@ def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         yield from pairs(subject.ids, [agreement.ids[0]], M, Status.DENIED, "member.outside", m.start())
 
 
+_BY_WITH = re.compile(r"\b(?:by|with)\s+")
+
+
 def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "The organisation was founded in 2001 by A, B and C", "the bloc, which Argentina founded
     with Brazil, Paraguay and Uruguay": founding members."""
     org = agreement_near(c, m.start(), after=0, before=70)
-    by = re.search(r"\b(?:by|with)\s+", c.text[m.end() : m.end() + 40])
+    by = _BY_WITH.search(c.text[m.end() : m.end() + 40])
     members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
     if not (org and members):
         return
@@ -283,20 +296,27 @@ def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.ENDED, "member.leave")
 
 
+_FORMER = re.compile(r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b")
+
+
 def _noun_base(word: str, chain: str) -> Status:
     if "non" in word or "observer" in word:
         return Status.DENIED
-    if re.search(r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b", chain + " " + word):
+    if _FORMER.search(chain + " " + word):
         return Status.ENDED
     return Status.IN_FORCE
+
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+_BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
+_OTHERS_AND = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)")
+_ACCEPTED_AS = re.compile(r"\b(?:accepted|admitted)\s+(?:[\w-]+\s+){0,3}as\s+(?:a\s+)?(?:full\s+)?$")
 
 
 def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X is a member of Y", "Y's 29th member", "Y member states such as A and B", "A, B already members"."""
     word = m.group().lower()
-    if re.match(r"\s+to\s+[a-z]+", c.text[m.end() : m.end() + 20]) and not word.startswith(
-        ("non", "observer")
-    ):
+    if _TO_VERB.match(c.text[m.end() : m.end() + 20]) and not word.startswith(("non", "observer")):
         return  # "the only other UN members to recognise ...": membership is not what is stated
     adjacent = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)  # "EU members"
     agreement = (
@@ -348,9 +368,9 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     chain = cues.strip_asides(c.text[subject.end : m.start()])
     if _OTHERS_BID.search(chain):
         return  # "the US vetoed a Palestinian bid for full UN membership": not the vetoer's
-    if re.match(r"\s*,\s*(?:becoming|making\s+it)\b", chain) and c.groups[0].end <= subject.start:
+    if _BECOMING.match(chain) and c.groups[0].end <= subject.start:
         subject = c.groups[0]  # "Sweden recognised Palestine, becoming the first EU member to ..."
-    if re.match(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)", chain):
+    if _OTHERS_AND.match(chain):
         return  # "the United States and most members of the EU": the members are others
     if word.startswith("membership") and not _SEEKS.search(chain):
         return  # "the Kremlin warned that EU membership would ...": the subject is not the member
@@ -358,10 +378,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         _BARE_MEMBERS.match(chain)
         or "non" in word
         or "observer" in word
-        or (
-            _COPULA_END.search(chain)
-            and _NOUN_END.match(c.text[m.end() : m.end() + 12])
-        )
+        or (_COPULA_END.search(chain) and _NOUN_END.match(c.text[m.end() : m.end() + 12]))
     ):
         agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"
     if agreement is None and _KIND_WORD.search(c.span(m.start() - 12, m.start())):
@@ -370,10 +387,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return
     base = _noun_base(word, chain)
     status = status_of(c, subject, m, base) if base is Status.IN_FORCE else base
-    if status and re.search(
-        r"\b(?:accepted|admitted)\s+(?:[\w-]+\s+){0,3}as\s+(?:a\s+)?(?:full\s+)?$",
-        c.span(subject.start - 30, m.start()),
-    ):
+    if status and _ACCEPTED_AS.search(c.span(subject.start - 30, m.start())):
         status = Status.ANNOUNCED  # "accepted as a full member" (not yet effective)
     if status:
         agreements = _with_coordinated(c, agreement)
@@ -391,33 +405,35 @@ def _fellows(c: Clause, agreement: Actor, agreements: list[str], pos: int) -> It
         yield from pairs(members, agreements, M, Status.IN_FORCE, "member.noun.fellows", pos)
 
 
+_NON = re.compile(r"\bnon-?\s*$")
+_IS_A = re.compile(r"\s+(?:is|was|became|remains)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?")
+
+
 def agr_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "the first EU state to ...", "EU countries such as A and B": an agreement used as an adjective."""
     agreement = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)
     if agreement is None:
         return
-    status = (
-        Status.DENIED
-        if re.search(r"\bnon-?\s*$", c.span(agreement.start - 5, agreement.start))
-        else Status.IN_FORCE
-    )
+    status = Status.DENIED if _NON.search(c.span(agreement.start - 5, agreement.start)) else Status.IN_FORCE
     listed = object_after(c, m.end(), max_gap=22)
     if listed and _LIST_LEAD.match(c.text[m.end() : listed.start]):
         yield from pairs(listed.ids, [agreement.ids[0]], M, status, "member.adjective_list", m.start())
         return
     subject = subject_before(c, agreement.start, max_gap=30)
-    if subject and re.fullmatch(
-        r"\s+(?:is|was|became|remains)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?",
-        c.text[subject.end : agreement.start],
-    ):
+    if subject and _IS_A.fullmatch(c.text[subject.end : agreement.start]):
         yield from pairs(subject.ids, [agreement.ids[0]], M, Status.IN_FORCE, "member.adjective", m.start())
+
+
+_OPENING = re.compile(r"\s*\(\s*$")
 
 
 def parenthetical_members(c: Clause) -> Iterator[Raw]:
     """ "the Brazil, Russia, India and China (Bric) group": the countries the name spells out."""
-    by_end = {g.end: g for g in c.groups if len(g.members) >= 2}
     for a in c.agreements:
-        opening = re.search(r"\s*\(\s*$", c.span(a.start - 4, a.start))
-        group = by_end.get(a.start - len(opening.group())) if opening else None
+        opening = _OPENING.search(c.span(a.start - 4, a.start))
+        if opening is None:
+            continue  # most agreements are not spelled out
+        by_end = {g.end: g for g in c.groups if len(g.members) >= 2}
+        group = by_end.get(a.start - len(opening.group()))
         if group and c.text[a.end : a.end + 2].strip().startswith(")"):
             yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.parenthetical", group.start)

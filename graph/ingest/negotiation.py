@@ -11,20 +11,19 @@ from collections.abc import Iterator
 
 from graph.ingest import cues
 from graph.ingest.args import Clause, elements, object_after, subject_before
+from graph.ingest.cues import Cue
 from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
 from graph.models import Status
 
-_PROPOSED = re.compile(
+_PROPOSED = Cue(
     r"\b(?:could|might|may|possib\w+|hop\w+|propos\w+|invit\w+|pave\s+the\s+way|"
-    r"would\s+like|call\w*\s+for|urg\w+|offer\w*)\b",
-    re.I,
+    r"would\s+like|call\w*\s+for|urg\w+|offer\w*)\b"
 )
-_CONDITION = re.compile(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b", re.I)
-_ANNOUNCED = re.compile(
+_CONDITION = Cue(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b")
+_ANNOUNCED = Cue(
     r"\b(?:will|would|shall|to\s+be\s+held|expected\s+to|scheduled|set\s+to|plan\w*|agreed|"
     r"ordered|next\s+(?:week|month)|upcoming|coming\s+weeks|framework|to\s+(?:begin|start|hold|"
-    r"resume|launch)|in\s+principle)\b",
-    re.I,
+    r"resume|launch)|in\s+principle)\b"
 )
 _PAST_DEAL = re.compile(
     r"\s+(?:the|a|an|this|that)\s+(?:\w+\s+){0,2}(?:pact|deal|agreement|treaty|accord)\b", re.I
@@ -35,15 +34,13 @@ _MET_THING = re.compile(
     r"[a-z]",
     re.I,
 )
-_CALLED_OFF = re.compile(
+_CALLED_OFF = Cue(
     r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of|"
-    r"suspend\w*|froze|frozen|halt\w*)\b",
-    re.I,
+    r"suspend\w*|froze|frozen|halt\w*)\b"
 )
-_TALKS_ENDED = re.compile(
+_TALKS_ENDED = Cue(
     r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"
-    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b",
-    re.I,
+    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b"
 )
 # "talks with", "negotiating the $20 billion deal with": up to four words, none starting a clause
 _WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)
@@ -70,18 +67,22 @@ _HOLD = re.compile(
     r"(?:\s+[\w-]+){0,4}\s*$",
     re.I,
 )
-_REFUSED = re.compile(
+_REFUSED = Cue(
     r"\b(?:rul\w+\s+out|refus\w+|reject\w*|impossible|no\s+more|will\s+not\s+hold|"
-    r"won['’]t\s+hold|ban\w*)\b[^.;]{0,25}$",
-    re.I,
+    r"won['’]t\s+hold|ban\w*)\b[^.;]{0,25}$"
 )
-_CLAUSE_CUT = re.compile(r",\s+(?:and|but|while)\b|;|\bbut\b", re.I)
+_CLAUSE_CUT = Cue(r",\s+(?:and|but|while)\b|;|\bbut\b")
+_TO_END = re.compile(r"\bto\s+$")
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
+
+
+_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\s+")
+_PLACE = re.compile(r"\b(?:at|in|on|near|inside|outside)\b")
 
 
 def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[str, ...]]:
     """The sides of a negotiation trigger (empty when fewer than two are named)."""
-    between = re.match(r"\s*(?:\w+\s+){0,3}?between\s+", c.text[m.end() : m.end() + 40])
+    between = _BETWEEN.match(c.text[m.end() : m.end() + 40])
     if between:
         group = object_after(c, m.end() + between.end(), max_gap=25)
         return elements(group) if group and len(group.ids) >= 2 else []
@@ -94,7 +95,7 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
     elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"
         partner = object_after(c, m.end(), max_gap=35, gov=True)
-        if partner and re.search(r"\b(?:at|in|on|near|inside|outside)\b", c.text[m.end() : partner.start]):
+        if partner and _PLACE.search(c.text[m.end() : partner.start]):
             partner = None  # "met at the residence of the Malaysian prime minister": a place, not a party
     if subject and partner:
         return [tuple(subject.ids), tuple(partner.ids)]
@@ -110,6 +111,9 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
     return _hyphen_pair(c) or _sentence_pair(c, m)
 
 
+_AFTER_TALKS = re.compile(r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     """ "The presidents of X and Y agreed ... after talks on the island": the sentence's subject."""
     if m.group().lower() not in {
@@ -121,9 +125,7 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
         "consultations",
     }:
         return []
-    if not re.search(
-        r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$", c.span(m.start() - 40, m.start())
-    ):
+    if not _AFTER_TALKS.search(c.span(m.start() - 40, m.start())):
         return []
     for first in c.groups:
         if first.start - c.start >= 120 or first.end >= m.start():
@@ -133,9 +135,12 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     return []
 
 
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+
+
 def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
     for g in c.groups:
-        if len(g.members) == 2 and re.fullmatch(r"\s*[-–]\s*", c.text[g.members[0].end : g.members[1].start]):
+        if len(g.members) == 2 and _HYPHEN.fullmatch(c.text[g.members[0].end : g.members[1].start]):
             return elements(g)
     return []
 
@@ -151,30 +156,45 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     sides = parties(c, m)
     if len(sides) < 2:
         return
-    if _REFUSED.search(c.span(m.start() - 40, m.start())):
+    lead = c.span(m.start() - 40, m.start())
+    lead_low = cues.lowered(lead)
+    if _REFUSED.search(lead, lead_low):
         yield from sides_pairs(sides, Status.DENIED, "negotiate.refused", m.start())
         return  # "ruling out any negotiations with Russia"
-    if cues.NEGATION.search(c.span(m.start() - 25, m.end() + 10)):
+    if cues.found(cues.NEGATION, c.span(m.start() - 25, m.end() + 10)):
         return
-    before = c.span(m.start() - 60, m.start())
-    cut = max((b.end() for b in _CLAUSE_CUT.finditer(before)), default=0)
-    before = before[cut:]  # cues of another clause ("X urged calm, and the leaders met") do not count
-    status = Status.IN_FORCE
-    if _PROPOSED.search(before) or _CONDITION.search(c.span(m.end(), m.end() + 120)):
-        status = Status.PROPOSED
-    elif (_ANNOUNCED.search(before) or re.search(r"\bto\s+$", before)) and not cues.GOES_ON.search(before):
-        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
-    if _CALLED_OFF.search(c.span(m.start() - 40, m.start())) or _TALKS_ENDED.match(
-        c.span(m.end(), m.end() + 90)
-    ):
-        status = Status.ENDED  # "called off his planned summit with ...", "talks ... collapsed"
+    status = _talks_status(c, m)
+    if _CALLED_OFF.search(lead, lead_low):
+        status = Status.ENDED  # "called off his planned summit with ..."
     yield from sides_pairs(sides, status, "negotiate", m.start())
+
+
+def _talks_status(c: Clause, m: re.Match[str]) -> Status:
+    """Talks now, proposed, announced or (by what follows: "talks ... collapsed") ended."""
+    before = c.span(m.start() - 60, m.start())
+    low = cues.lowered(before)
+    cut = max((b.end() for b in _CLAUSE_CUT.finditer(before, low)), default=0)
+    # cues of another clause ("X urged calm, and the leaders met") do not count
+    before, low = before[cut:], low[cut:] if low is not None else None
+    after = c.span(m.end(), m.end() + 120)
+    after_low = cues.lowered(after)
+    status = Status.IN_FORCE
+    if _PROPOSED.search(before, low) or _CONDITION.search(after, after_low):
+        status = Status.PROPOSED
+    elif (_ANNOUNCED.search(before, low) or _TO_END.search(before)) and not cues.GOES_ON.search(before):
+        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
+    if _TALKS_ENDED.match(after[:90], after_low[:90] if after_low is not None else None):
+        status = Status.ENDED
+    return status
+
+
+_WITH_LEAD = re.compile(r"\s*(?:\w+\s+){0,3}?with\s+")
 
 
 def channels(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X cut off all communication lines with Y": the channel for talks is closed (or reopened)."""
     subject = subject_before(c, m.start())
-    w = re.match(r"\s*(?:\w+\s+){0,3}?with\s+", c.text[m.end() : m.end() + 40])
+    w = _WITH_LEAD.match(c.text[m.end() : m.end() + 40])
     partner = object_after(c, m.end() + w.end(), max_gap=20, gov=True) if w else None
     if subject and partner:
         word = m.group().lower()
@@ -215,11 +235,12 @@ def visit(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     guest = subject_before(c, m.start(), max_gap=60)
     if guest is None or set(guest.ids) & set(host.ids) or len(guest.ids) != 1:
         return
-    if _CONDITION.search(c.span(m.end(), m.end() + 80)):
+    after = c.span(m.end(), m.end() + 80)
+    if _CONDITION.search(after, cues.lowered(after)):
         return
     status = cues.status_from_chain(cues.strip_asides(c.text[guest.end : m.start()]), Status.IN_FORCE)
     if status not in (Status.IN_FORCE, Status.ANNOUNCED, Status.PROPOSED):
         return  # a visit refused or called off says nothing about talks
-    if status is Status.ANNOUNCED and cues.ORDINAL.search(c.span(m.start() - 60, m.start())):
+    if status is Status.ANNOUNCED and cues.found(cues.ORDINAL, c.span(m.start() - 60, m.start())):
         status = Status.IN_FORCE  # "the first Cuban foreign minister to visit Washington in decades"
     yield from sides_pairs([tuple(guest.ids), tuple(host.ids)], status, "negotiate.visit", m.start())

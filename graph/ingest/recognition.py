@@ -72,6 +72,10 @@ def _bare_object(c: Clause) -> list[str]:
     return _known_object(c)
 
 
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_AS_CAPITAL = re.compile(r"\s+as\s+(?:\w+\s+){0,3}capital\b")
+
+
 def _object(c: Clause, m: re.Match[str]) -> list[str]:
     if _SOVEREIGNTY.match(c.text, m.end()):
         return []  # "recognised Moroccan sovereignty over Western Sahara": a territorial claim
@@ -83,7 +87,7 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         act = _ACT.match(c.text[m.end() : m.end() + 40])
         if act:  # "recognise the unilateral act proclaimed by the assembly of Kosovo"
             owner = object_after(c, m.end() + act.end(), max_gap=60)
-            if owner and re.search(r"\bof\s+(?:the\s+)?$", c.text[m.end() + act.end() : owner.start]):
+            if owner and _OF_END.search(c.text[m.end() + act.end() : owner.start]):
                 return owner.ids
         if _BARE_NOUN.search(m.group()):
             return _bare_object(c)
@@ -91,8 +95,7 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
             return _known_object(c)
         return []
     if all(a.kind in (Kind.SEAT, Kind.LEADER) for a in obj.members) and (
-        re.match(r"\s+as\s+(?:\w+\s+){0,3}capital\b", c.text[obj.end : obj.end + 40])
-        or any(a.kind is Kind.LEADER for a in obj.members)
+        _AS_CAPITAL.match(c.text[obj.end : obj.end + 40]) or any(a.kind is Kind.LEADER for a in obj.members)
     ):
         return []  # "recognise Jerusalem as the capital" (a city), "recognise Maduro" (a government)
     if any(a.kind is Kind.NEW_STATE for a in obj.members):
@@ -100,6 +103,12 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
     if _TERRITORIAL.match(obj.members[-1].tail):
         return []  # "recognise Rabat's sovereignty over Western Sahara": a territorial claim
     return obj.ids
+
+
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|the\s+other)\b")
+_NEITHER = re.compile(r"\bneither\s+(?:\w+\s+)?$")
+_THE_OTHER = re.compile(r"\s+the\s+other\b")
+_IT = re.compile(r"\s+it\b")
 
 
 def recog_active(
@@ -112,22 +121,18 @@ def recog_active(
     if subject is None and objects:
         obj = object_after(c, m.end(), max_gap=50)
         subject = listed_after(c, obj.end) if obj else None
-    if (
-        subject
-        and not objects
-        and re.match(r"\s+(?:each\s+other|the\s+other)\b", c.text[m.end() : m.end() + 12])
-    ):
+    if subject and not objects and _EACH_OTHER.match(c.text[m.end() : m.end() + 12]):
         objects, rule = subject.ids, rule + ".mutual"
-    if subject is None and re.search(r"\bneither\s+(?:\w+\s+)?$", c.span(m.start() - 20, m.start())):
+    if subject is None and _NEITHER.search(c.span(m.start() - 20, m.start())):
         pair = next((g for g in c.groups if len(g.ids) == 2 and g.end <= m.start()), None)
-        if pair and re.match(r"\s+the\s+other\b", c.text[m.end() : m.end() + 12]):
+        if pair and _THE_OTHER.match(c.text[m.end() : m.end() + 12]):
             yield from pairs(pair.ids, pair.ids, R, Status.DENIED, rule + ".neither", m.start())
         return
     if subject and subject.start > m.start() and set(objects) == set(subject.ids):
         objects = _bare_object(c)  # "N countries have revoked their recognition, among them A and B"
     if not subject or not objects:
         return
-    if re.match(r"\s+it\b", c.text[m.end() : m.end() + 4]):
+    if _IT.match(c.text[m.end() : m.end() + 4]):
         between = [g for g in c.groups if subject.end <= g.start and g.end <= m.start() and len(g.ids) == 1]
         if between and between[-1].ids != subject.ids:
             objects = between[-1].ids  # "arms Taiwan but does not recognise it"
@@ -181,6 +186,8 @@ _DECLARED = scanner(
 
 def note_declarations(c: Clause) -> None:
     """ "Catalonia declared independence": the declarer is what a later "it" is recognised as."""
+    if not cues.may_contain(c.text[c.start : c.end], ("independence",)):
+        return  # every declaration names it; most sentences do not
     for m in _DECLARED.finditer(c.text, c.start, c.end):
         subject = subject_before(c, m.start(), max_gap=60)
         if subject:
@@ -190,7 +197,7 @@ def note_declarations(c: Clause) -> None:
 def recog_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "follows recognition by Spain, Ireland and Norway": of the state recognised just before."""
     objects = _known_object(c)
-    if not objects or cues.NEGATION.search(c.span(m.start() - 25, m.start())):
+    if not objects or cues.found(cues.NEGATION, c.span(m.start() - 25, m.start())):
         return
     first = object_after(c, m.end(), max_gap=6) or listed_after(c, m.end())
     if first is None:
@@ -227,9 +234,12 @@ def accept_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from recog_active(c, m, rule="recognize.accept_as_state")
 
 
+_FROM_END = re.compile(r"\b(?:from|with|against)\s+(?:the\s+)?$")
+
+
 def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     obj = subject_before(c, m.start())
-    if obj and re.search(r"\b(?:from|with|against)\s+(?:the\s+)?$", c.span(obj.start - 12, obj.start)):
+    if obj and _FROM_END.search(c.span(obj.start - 12, obj.start)):
         first = c.groups[0]  # "Kosovo declared independence from Serbia and has been recognised by"
         obj = first if first.end <= obj.start and first.start - c.start < 30 else None
     subject = object_after(c, m.end(), max_gap=80)

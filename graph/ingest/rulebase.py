@@ -29,6 +29,7 @@ _CONDITION_AFTER = re.compile(
     r"on\s+condition)\b",
     re.I,
 )
+_CONDITION_WORDS = ("if", "unless", "provided", "soon", "condition")  # one is in every _CONDITION_AFTER
 _AFTER_MODAL = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:would|will|could|may|might)\b", re.I)
 _NOMINAL_ACT = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:decision|move)\b")
 
@@ -102,7 +103,7 @@ def _shared_infinitive(chain: str, trigger: str) -> str:
 
 def conditional(c: Clause, subject: Group | None, pos: int) -> bool:
     start = max(c.start, (subject.start if subject else pos) - 30)
-    return bool(cues.CONDITION.search(c.text[start:pos]))
+    return cues.found(cues.CONDITION, c.text[start:pos])
 
 
 def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) -> Status | None:
@@ -118,23 +119,26 @@ def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) 
         modal = _AFTER_MODAL.match(c.span(m.end(), m.end() + 40))
         if modal:  # "Montenegro's accession would complete ..."
             chain += " " + modal.group()
-    if last and last.parliament and base is not Status.ENDED and not cues.NEGATION.search(chain):
+    if last and last.parliament and base is not Status.ENDED and not cues.found(cues.NEGATION, chain):
         return Status.PROPOSED  # a parliament's vote calls on the government; the state has not acted
-    lead = c.span(subject.start - 40, subject.start) if subject else ""
-    if cues.COUNTERFACTUAL.search(lead):
+    lead = c.span(subject.start - 40, subject.start) if subject else ""  # often empty: a sentence's start
+    if lead and cues.found(cues.COUNTERFACTUAL, lead):
         return None  # "vetoed a resolution that would have recommended admitting X"
-    if subject and CONTROL.search(lead) and not cues.NEGATION.search(chain):
+    if lead and CONTROL.search(lead) and not cues.found(cues.NEGATION, chain):
         return Status.PROPOSED if base is not Status.ENDED else None
     if none_of(c, subject):
         chain = "not " + chain  # "none of the four belongs to the alliance"
     status = cues.status_from_chain(chain, base)
-    if status is Status.IN_FORCE and subject and _LEAD_INTENT.search(lead):
+    if status is Status.IN_FORCE and lead and _LEAD_INTENT.search(lead):
         status = Status.ANNOUNCED  # "agreed in principle to admit X as the 11th member"
-    if status in (Status.IN_FORCE, Status.ANNOUNCED) and _CONDITION_AFTER.match(
-        c.span(m.end(), m.end() + 90)
-    ):
+    if status in (Status.IN_FORCE, Status.ANNOUNCED) and _condition_after(c.span(m.end(), m.end() + 90)):
         status = Status.PROPOSED  # "would recognise X only if ...": an offer on conditions
     return status
+
+
+def _condition_after(after: str) -> bool:
+    # the words first: the lazy scan tries every place in the window, and few windows hold one
+    return cues.may_contain(after, _CONDITION_WORDS) and _CONDITION_AFTER.match(after) is not None
 
 
 def pairs(

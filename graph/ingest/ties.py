@@ -26,17 +26,21 @@ _NOT_PARTNER = re.compile(
 )
 
 
+_PARTNER_LEAD = re.compile(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+")
+_BETWEEN = re.compile(r"\s*between\s+")
+
+
 def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     """The country after "with"/"to" following a ties trigger, and whether a "with" was there."""
     rest = c.span(m.end(), m.end() + 70)
-    w = re.match(r"\s*(?:with|to)\s+|[^.;]*?\bwith\s+", rest)
+    w = _PARTNER_LEAD.match(rest)
     if not w or BOUNDARY.search(rest[: w.end()]) or _NOT_PARTNER.search(rest[: w.end()]):
         return None, False  # "severed relations in solidarity with Saudi Arabia": not the partner
     return object_after(c, m.end() + w.end(), max_gap=30, gov=True), True
 
 
 def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool) -> Iterator[Raw]:
-    between = re.match(r"\s*between\s+", c.text[m.end() : m.end() + 12])
+    between = _BETWEEN.match(c.text[m.end() : m.end() + 12])
     group = object_after(c, m.end() + between.end(), max_gap=5) if between else None
     if group and len(group.ids) >= 2:  # "formalising relations between X and Y"
         status = status_of(c, None, m, base)
@@ -92,8 +96,11 @@ def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _ties(c, m, Status.ENDED, "ties.cut", mutual=False)
 
 
+_NO = re.compile(r"\bno\b")
+
+
 def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
-    base = Status.DENIED if re.search(r"\bno\b", m.group()) else Status.IN_FORCE
+    base = Status.DENIED if _NO.search(m.group()) else Status.IN_FORCE
     subject = subject_before(c, m.start())
     if not subject:
         return
@@ -133,22 +140,25 @@ def ties_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         between = [list(c.pair)]  # "ties had now been restored": the two countries of the story
     if not between or conditional(c, None, m.start()):
         return
-    if cues.NEGATION.search(c.span(m.start() - 30, m.end())):
+    if cues.found(cues.NEGATION, c.span(m.start() - 30, m.end())):
         if base is not Status.IN_FORCE:
             return
         base = Status.DENIED  # "relations between X and Y have still not been established"
     yield from pairs(between[0], between[0], R, base, "ties.passive", m.start())
 
 
+_ANNOUNCED_THE = re.compile(r"\bannounc\w+\s+(?:the\s+)?$")
+
+
 def ties_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "the re-establishment of ties between X and Y": both ways, status from what precedes."""
-    between = re.match(r"\s*between\s+", c.text[m.end() : m.end() + 12])
+    between = _BETWEEN.match(c.text[m.end() : m.end() + 12])
     group = object_after(c, m.end() + between.end(), max_gap=5) if between else None
     if not group or len(group.ids) < 2 or conditional(c, None, m.start()):
         return
     lead = c.span(m.start() - 50, m.start())
     status = cues.status_from_chain(lead, Status.IN_FORCE)
-    if re.search(r"\bannounc\w+\s+(?:the\s+)?$", lead):
+    if _ANNOUNCED_THE.search(lead):
         status = Status.ANNOUNCED
     if status in (Status.IN_FORCE, Status.ANNOUNCED, Status.DENIED):
         yield from pairs(group.ids, group.ids, R, status, "ties.noun", m.start())
@@ -164,17 +174,22 @@ def envoys(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         yield from pairs(subject.ids, subject.ids, R, status, "ties.envoys", m.start())
 
 
+_A_SWITCH = re.compile(r"\b(?:a|an|another|the|any|possible|feared)\s+$")
+_TO = re.compile(r"\bto\s+")
+_FROM = re.compile(r"\s*from\s+")
+
+
 def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X switched (recognition) from Y to Z": X recognises Z, X no longer recognises Y."""
-    if re.search(r"\b(?:a|an|another|the|any|possible|feared)\s+$", c.span(m.start() - 12, m.start())):
+    if _A_SWITCH.search(c.span(m.start() - 12, m.start())):
         return  # "fears of another switch to China": a noun, nobody switched
     subject = subject_before(c, m.start())
     rest = c.text[m.end() : m.end() + 120]
-    to = re.search(r"\bto\s+", rest)
+    to = _TO.search(rest)
     if not subject or not to:
         return
     new = object_after(c, m.end() + to.end(), max_gap=10)
-    frm = re.match(r"\s*from\s+", rest)
+    frm = _FROM.match(rest)
     old = object_after(c, m.end() + frm.end(), max_gap=10) if frm else None
     status = status_of(c, subject, m, Status.IN_FORCE)
     if not new or status is None:
