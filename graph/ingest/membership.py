@@ -258,10 +258,19 @@ def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
-    org = agreement_near(c, m.start(), after=0, before=45)
+    org = agreement_near(c, m.start(), after=0, before=45) or _before_aside(c, m.start())
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
     if org and members and not cues.found(cues.NEGATION, c.span(org.end, m.start())):
         yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
+
+
+_ASIDE_GAP = re.compile(r",\s*which\s+[^;]{3,100}?,\s*$")
+
+
+def _before_aside(c: Clause, pos: int) -> Actor | None:
+    """ "The community, which aims at a common market, groups A and B": the organisation before the aside."""
+    org = next((a for a in reversed(c.agreements) if a.end <= pos), None)
+    return org if org and _ASIDE_GAP.fullmatch(c.text, org.end, pos) else None
 
 
 def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
