@@ -62,12 +62,23 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if status is Status.DENIED:
         mutual = False  # "Riyadh will not establish ties with Israel": the refusal is Riyadh's
     partner, has_with = _partner(c, m)
+    partner = partner or _embassy_host(c, m, subject)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
         yield from _under(c, m, subject, status)
     elif not has_with and len(subject.ids) == 2:  # "X and Y restored ties": both ways
         # (three or more "normalised ties" each with someone else, not with each other)
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
+
+
+def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:
+    """ "Britain reopened its embassy in Tehran": the country whose capital hosts it (a venue here)."""
+    if not m.group().lower().endswith(("embassy", "embassies")):
+        return None
+    host = next((a for a in c.actors if a.start > m.end() and not a.agreement), None)
+    if host is None or not re.fullmatch(r"\s+in\s+", c.text[m.end() : host.start]) or len(host.ids) != 1:
+        return None
+    return None if host.ids[0] in subject.ids else Group(host.start, host.end, [host])
 
 
 _UNDER = re.compile(

@@ -177,6 +177,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, M, "european_union", "in_force") for x in ("ESP", "GRC", "SVK")},
     ),
 
+    (
+        "Canada reopened its embassy in Tehran on Monday.",
+        {("CAN", R, "IRN", "in_force"), ("IRN", R, "CAN", "in_force")},
+    ),
+
 ]
 
 
