@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
 
 from graph.ingest import cues, recognition, rulebase
+from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
 
@@ -23,17 +23,11 @@ _VOCABULARY = (
     "independence declared declaration of only provided "
     "that , ; - it’s calls for talks on in principle"
 )
-_WORDS = _VOCABULARY.split()
 
 
 def _texts(count: int = 3000) -> list[str]:
-    rng = random.Random(5)
-    out = []
-    for _ in range(count):
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(0, 12))]
-        text = "".join(w + rng.choice([" ", " ", "  ", ", ", "\n", ""]) for w in words)
-        out.append(text.upper() if rng.random() < 0.2 else text.title() if rng.random() < 0.1 else text)
-    return out
+    glue = (" ", " ", "  ", ", ", "\n", "")
+    return random_texts(_VOCABULARY, count, seed=5, words=(0, 12), upper=0.2, title=0.1, glue=glue)
 
 
 @pytest.mark.parametrize("cue", list(cues._TWINS), ids=lambda c: c.pattern[:30])

@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from graph.ingest import cues, dates, fastre, pipeline, recognition, relations, resolve, triggers
+from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
 
@@ -24,17 +25,10 @@ _VOCABULARY = (
     "withdrew from joined member NATO UN U.S. ſince KOSOVO İf ıf Kelvin \u212aosovo “quoted” it’s "
     "de-recognised re-established is recognised by signed accession applied to join"
 )
-_WORDS = _VOCABULARY.split()
 
 
 def _texts(count: int = 1500) -> list[str]:
-    rng = random.Random(11)
-    out = []
-    for _ in range(count):
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 30))]
-        text = "".join(w + rng.choice([" ", " ", "  ", ", ", ". ", "\n", ""]) for w in words)
-        out.append(text.upper() if rng.random() < 0.15 else text)
-    return out
+    return random_texts(_VOCABULARY, count, seed=11, words=(1, 30), upper=0.15)
 
 
 def _scanners() -> list[fastre.Scanner]:

@@ -3,7 +3,6 @@ the same patterns with IGNORECASE find in the original text."""
 
 from __future__ import annotations
 
-import random
 import re
 import string
 import sys
@@ -11,6 +10,7 @@ import sys
 import pytest
 
 from graph.ingest import fastre, pipeline, relations, triggers  # noqa: F401 - they define lowered patterns
+from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
 
@@ -20,17 +20,10 @@ _VOCABULARY = (
     "ſince KOSOVO İf ıf \u212aosovo “quoted” it’s de-recognised re-established is recognised by "
     "signed applied to join same suit follow lead also as do did has done Straße ΟΔΟΣ"
 )
-_WORDS = _VOCABULARY.split()
 
 
 def _texts(count: int) -> list[str]:
-    rng = random.Random(3)
-    out = []
-    for _ in range(count):
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 25))]
-        text = "".join(w + rng.choice([" ", " ", "  ", ", ", ". ", "\n", ""]) for w in words)
-        out.append(text.upper() if rng.random() < 0.2 else text)
-    return out
+    return random_texts(_VOCABULARY, count, seed=3, words=(1, 25), upper=0.2)
 
 
 def test_fold_agrees_with_the_regex_engine_on_every_character() -> None:
