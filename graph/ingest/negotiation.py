@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, elements, object_after, subject_before
 from graph.ingest.cues import Cue
+from graph.ingest.resolve import Group
 from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
 from graph.models import Status
 
@@ -97,6 +98,9 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         partner = object_after(c, m.end(), max_gap=35, gov=True)
         if partner and _PLACE.search(c.text[m.end() : partner.start]):
             partner = None  # "met at the residence of the Malaysian prime minister": a place, not a party
+    if partner and subject is None and _AFTER_TALKS.search(c.span(m.start() - 40, m.start())):
+        opener = _sentence_subject(c, m)  # "Georgia lifted its veto after talks with Russia"
+        subject = opener if opener and set(opener.ids).isdisjoint(partner.ids) else None
     if subject and partner:
         return [tuple(subject.ids), tuple(partner.ids)]
     if (
@@ -133,6 +137,14 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
         if len(first.members) == 2:
             return elements(first)
     return []
+
+
+def _sentence_subject(c: Clause, m: re.Match[str]) -> Group | None:
+    """The sentence's opening actor, when it comes early and alone ("Georgia ... after talks with")."""
+    first = c.groups[0] if c.groups else None
+    if first is None or first.start - c.start >= 60 or first.end >= m.start() or len(first.members) != 1:
+        return None
+    return first
 
 
 _HYPHEN = re.compile(r"\s*[-–]\s*")

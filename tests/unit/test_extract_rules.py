@@ -182,6 +182,8 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("CAN", R, "IRN", "in_force"), ("IRN", R, "CAN", "in_force")},
     ),
 
+    ("Armenia reopened a border crossing after talks with Turkey.", {("ARM", N, "TUR", "in_force")}),
+
 ]
 
 
