@@ -74,6 +74,12 @@ _REFUSED = Cue(
 )
 _CLAUSE_CUT = Cue(r",\s+(?:and|but|while)\b|;|\bbut\b")
 _TO_END = re.compile(r"\bto\s+$")
+# a past journey made for the meeting: "made a stop in Pakistan to meet", "flew to Kyiv to hold talks"
+_TRAVELLED_TO = re.compile(
+    r"\b(?:flew|travell?ed|went|arrived|stopped|came|visited|made\s+an?\s+(?:[\w-]+\s+)?(?:stop|visit|trip))\b"
+    r"[^.;]{0,60}?\bto\s+(?:hold\s+)?$",
+    re.I,
+)
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
 
 
@@ -193,8 +199,12 @@ def _talks_status(c: Clause, m: re.Match[str]) -> Status:
     status = Status.IN_FORCE
     if _PROPOSED.search(before, low) or _CONDITION.search(after, after_low):
         status = Status.PROPOSED
-    elif (_ANNOUNCED.search(before, low) or _TO_END.search(before)) and not cues.GOES_ON.search(before):
-        status = Status.ANNOUNCED  # but "are continuing to negotiate" is talks now
+    elif (
+        (_ANNOUNCED.search(before, low) or _TO_END.search(before))
+        and not cues.GOES_ON.search(before)
+        and not _TRAVELLED_TO.search(before)
+    ):
+        status = Status.ANNOUNCED  # but "are continuing to negotiate", "flew to Lahore to meet" are talks now
     if _TALKS_ENDED.match(after[:90], after_low[:90] if after_low is not None else None):
         status = Status.ENDED
     return status

@@ -184,6 +184,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
 
     ("Armenia reopened a border crossing after talks with Turkey.", {("ARM", N, "TUR", "in_force")}),
 
+    (
+        "Jordan's king made a brief stop in Cairo on Sunday to meet Egyptian President Abdel Fattah al-Sisi.",
+        {("JOR", N, "EGY", "in_force")},
+    ),
+
 ]
 
 
