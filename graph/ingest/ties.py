@@ -273,7 +273,8 @@ def _counts_among(c: Clause, m: re.Match[str], pron: re.Match[str] | None) -> Ow
 # "Taiwan still has 12 diplomatic allies", "Taipei would be left with 13 allies": the owner is the subject
 _HAS_ALLIES = re.compile(
     r"\s+(?:still\s+|now\s+|only\s+)?(?:has|had|have|keeps|kept|retains|retained|counts|"
-    r"(?:would\s+be|will\s+be|was|is)\s+left\s+with)\s+(?:only\s+|just\s+)?(?:\d+|a\s+(?:dozen|handful\s+of|few)|few|several|one|two|three|four|five|six|seven|"
+    r"(?:would\s+be|will\s+be|was|is)\s+left\s+with)\s+(?:only\s+|just\s+)?"
+    r"(?:\d+|a\s+(?:dozen|handful\s+of|few)|few|several|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+"
     r"(?:(?:remaining|formal|official)\s+)?(?:diplomatic\s+)?$",
     re.I,
