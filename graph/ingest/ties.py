@@ -118,7 +118,7 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = base if base is Status.DENIED else status_of(c, subject, m, base)
     if status not in (Status.IN_FORCE, Status.DENIED):
         return
-    partner = object_after(c, m.end(), max_gap=20) or listed_after(c, m.end())
+    partner = object_after(c, m.end(), max_gap=20) or listed_after(c, m.end()) or _described_list(c, m.end())
     contested = get_lexicon().contested
     if partner and set(subject.ids) <= contested and not set(partner.ids) & contested:
         # "Taiwan has formal relations with 12 countries, including A and B": what is stated is
@@ -127,8 +127,26 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     elif partner:  # "X has no ties with Y" is X's position; "X has ties with Y" holds both ways
         both = status is not Status.DENIED
         yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=both)
+        refused = _BUT_NOT_WITH.match(c.text, partner.end) if status is Status.IN_FORCE else None
+        others = object_after(c, refused.end(), max_gap=2) if refused else None
+        if others:  # "... with Egypt and Jordan, but not with Lebanon or Syria"
+            yield from pairs(subject.ids, others.ids, R, Status.DENIED, "ties.have.not", m.start())
     elif len(subject.ids) >= 2:
         yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
+
+
+# "with two of its Arab neighbours, Egypt and Jordan": a counted description, then the names
+_DESCRIBED_LIST = re.compile(
+    r"\s*(?:with\s+)?(?:(?:\w+|most|some|all|several)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:neighbours|neighbors|allies|partners|rivals)\s*,\s*(?:the\s+)?",
+    re.I,
+)
+_BUT_NOT_WITH = re.compile(r",?\s+but\s+not\s+(?:with\s+)?(?:the\s+)?", re.I)
+
+
+def _described_list(c: Clause, pos: int) -> Group | None:
+    lead = _DESCRIBED_LIST.match(c.text, pos)
+    return object_after(c, lead.end(), max_gap=0) if lead else None
 
 
 _ENDING_VERBS = {"severed", "cut", "broken", "broke", "ended", "terminated", "suspended"}

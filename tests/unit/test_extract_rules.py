@@ -189,6 +189,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("JOR", N, "EGY", "in_force")},
     ),
 
+    (
+        "Turkey has diplomatic relations with two of its neighbours, Georgia and Greece, "
+        "but not with Armenia.",
+        {(a, R, b, "in_force") for a, b in (("TUR", "GEO"), ("GEO", "TUR"), ("TUR", "GRC"), ("GRC", "TUR"))}
+        | {("TUR", R, "ARM", "denied")},
+    ),
+
 ]
 
 
