@@ -28,6 +28,7 @@ from neo4j.exceptions import (
     ConfigurationError,
     ConnectionAcquisitionTimeoutError,
     ConstraintError,
+    ResultFailedError,
     ServiceUnavailable,
     SessionExpired,
     TransientError,
@@ -224,7 +225,9 @@ class Neo4jStore:
                 return AddResult(
                     article=self.get_article(article_id), created=False, claims=self.get_claims(article_id)
                 )
-            except ConstraintError:
+            except (ConstraintError, ResultFailedError) as exc:
+                if not _constraint_conflict(exc):
+                    raise
                 continue  # a concurrent writer committed the same content first: look again
         raise StoreUnavailable(f"Article {article.id!r} kept conflicting with concurrent writes.")
 
@@ -430,6 +433,16 @@ def _delete_article(article_id: str, tx: ManagedTransaction) -> None:
         raise NotFound("article", article_id)
     _drop_claims(tx, article_id, found["triples"] or [])
     tx.run(cypher.DELETE_ARTICLE, {"id": article_id}).consume()
+
+
+def _constraint_conflict(exc: BaseException | None) -> bool:
+    """A uniqueness constraint hit by a concurrent writer. The driver raises it either as such or,
+    when it surfaces while the transaction is rolled back, as a ResultFailedError caused by it."""
+    while exc is not None:
+        if isinstance(exc, ConstraintError):
+            return True
+        exc = exc.__cause__
+    return False
 
 
 @contextmanager
