@@ -401,14 +401,19 @@ _LIST_GAP = re.compile(
 )
 
 
-def extend_list(c: Clause, group: Group) -> Group:
+def extend_list(c: Clause, group: Group, gap: re.Pattern[str] | None = None) -> Group:
     """A list that runs on past region labels and asides: "Paraguay and Guatemala in Latin
-    America, Eswatini in Africa, the Holy See and, in the Pacific, Palau" is one list."""
+    America, Eswatini in Africa, the Holy See and, in the Pacific, Palau" is one list. With ``gap``,
+    the parts are joined only where that pattern spans the whole text between them."""
     members, end = list(group.members), group.end
     for nxt in c.groups:
         if nxt.start < end:
             continue
-        if nxt.start - end > 70 or not _LIST_GAP.match(c.text[end : nxt.start]):
+        if gap is not None:
+            joined = gap.fullmatch(c.text, end, nxt.start) is not None
+        else:
+            joined = nxt.start - end <= 70 and _LIST_GAP.match(c.text[end : nxt.start]) is not None
+        if not joined:
             break
         members += nxt.members
         end = nxt.end

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
-from graph.ingest.args import Clause, object_after, subject_before
+from graph.ingest.args import Clause, extend_list, object_after, subject_before
 from graph.ingest.fastre import lowered, scanner
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
@@ -206,12 +206,7 @@ _AND_BY = re.compile(r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?,?\s+(?:and\s+)?(?:then\s
 
 
 def _followers(c: Clause, group: Group | None) -> Group | None:
-    while group is not None:
-        nxt = next((g for g in c.groups if g.start >= group.end), None)
-        if nxt is None or not _AND_BY.fullmatch(c.text, group.end, nxt.start):
-            break
-        group = Group(group.start, nxt.end, group.members + nxt.members)
-    return group
+    return extend_list(c, group, _AND_BY) if group else None
 
 
 _DONE = re.compile(r"(?:did|done)\s+so|took|taken|followed", re.I)  # the act happened
@@ -265,14 +260,10 @@ def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     m = _ORDINAL_AFTER.search(c.text, c.start, c.end)
     if m is None or not found:
         return
-    group = object_after(c, m.end(), max_gap=2)
-    while group is not None:  # "after Egypt in 1979 and Jordan in 1994"
-        nxt = next((g for g in c.groups if g.start >= group.end), None)
-        if nxt is None or not _DATED_AND.fullmatch(c.text, group.end, nxt.start):
-            break
-        group = Group(group.start, nxt.end, group.members + nxt.members)
-    if group is None:
+    first = object_after(c, m.end(), max_gap=2)
+    if first is None:
         return
+    group = extend_list(c, first, _DATED_AND)  # "after Egypt in 1979 and Jordan in 1994"
     acts = {
         (r.predicate, r.object, r.status, r.rule.startswith("ties."))
         for r in found
