@@ -55,6 +55,9 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if not subject or (_NOT_DIPLOMATIC.search(m.group()) and "diplomatic" not in m.group().lower()):
         return
     status = status_of(c, subject, m, base)
+    if status is None and base is Status.ENDED and status_of(c, subject, m, Status.IN_FORCE) is Status.DENIED:
+        # "never broke off relations with Y", "has not cut ties": the relations stand, both ways
+        status, mutual, rule = Status.IN_FORCE, True, rule + ".not"
     if not status:
         return
     if mutual and CONTROL.search(c.span(subject.start - 40, subject.start)):
@@ -66,9 +69,13 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
         yield from _under(c, m, subject, status)
-    elif not has_with and len(subject.ids) == 2:  # "X and Y restored ties": both ways
+    elif not has_with and len(subject.ids) == 2 and not _KEPT_EMBASSY.match(m.group()):
+        # "X and Y restored ties": both ways ("X and Y kept their embassies open": in a third country)
         # (three or more "normalised ties" each with someone else, not with each other)
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
+
+
+_KEPT_EMBASSY = re.compile(r"(?:kept|keep|maintain)", re.I)
 
 
 def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:

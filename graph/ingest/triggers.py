@@ -87,7 +87,8 @@ FAMILIES: list[tuple[str, str]] = [
         rf"reviv(?:e|es|ed|ing)|renew(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|forg(?:e|es|ed|ing)|"
         rf"formali[sz](?:e|es|ed|ing)|"
         rf"open(?:s|ed|ing)?|set(?:s|ting)?\s+up)\s+(?:{_TIES}|them(?=\s+with\b))|"
-        r"\breopen(?:s|ed|ing)?\s+(?:their|its)\s+(?:respective\s+)?embass(?:y|ies)\b",
+        r"\b(?:reopen(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?)\s+(?:their|its)\s+"
+        r"(?:respective\s+)?embass(?:y|ies)\b",
     ),
     (
         "ties_passive",

@@ -51,6 +51,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Mexico and Jamaica have no diplomatic relations.",
         {("MEX", R, "JAM", "denied"), ("JAM", R, "MEX", "denied")},
     ),
+    (
+        "Jordan never broke off relations with Israel during the war.",
+        {("JOR", R, "ISR", "in_force"), ("ISR", R, "JOR", "in_force")},
+    ),
+    ("Chile kept its embassy in Kyiv open.", {("CHL", R, "UKR", "in_force"), ("UKR", R, "CHL", "in_force")}),
+    ("Ghana and Kenya have kept their embassies open despite the fighting.", set()),
     # membership
     ("Montenegro became the 29th member of NATO on Monday.", {("MNE", M, "nato", "in_force")}),
     ("Ukraine applied to join the European Union.", {("UKR", M, "european_union", "proposed")}),
