@@ -127,12 +127,17 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
         if last.members[-1].kind is Kind.LEADER:
             gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
         apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
-        if not last.members[-1].possessive and not apposition and _joins(gap, actor):
+        # "recognise Kosovo, and Algeria hosts ...": a comma before "and" after one name starts a clause
+        clause_and = len(last.members) == 1 and _COMMA_AND.match(gap) is not None
+        if not last.members[-1].possessive and not apposition and not clause_and and _joins(gap, actor):
             last.members.append(actor)
             last.end = actor.end
         else:
             groups.append(Group(actor.start, actor.end, [actor]))
     return groups
+
+
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but)\s+(?:the\s+)?$")
 
 
 def _joins(gap: str, actor: Actor) -> bool:
@@ -300,8 +305,22 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
             and _OBJECT_PREP.search(c.text[max(c.start, group.start - 12) : group.start])
         ):
             continue  # "cut ties with Taipei and switched to Beijing": Taipei is an object
+        if _VP_AND.match(gap) and group is not c.groups[0]:
+            return _first_subject(c, group)  # "Russia has bases in A and B, and is negotiating with C"
         return group if _subject_ok(group) else None
     return pronoun_subject(c, pos)
+
+
+# ", and is negotiating": a second verb phrase with no subject of its own
+_VP_AND = re.compile(
+    r"^\s*,\s*and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|still|then|later)\s+)+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _first_subject(c: Clause, group: Group) -> Group | None:
+    first = c.groups[0]
+    return first if first.start - c.start <= 40 and _subject_ok(first) else None
 
 
 def pronoun_subject(c: Clause, pos: int) -> Group | None:
@@ -311,8 +330,8 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
     if speaker is not None:
         return speaker
     m = _PRONOUN.search(window)
-    if not m or _boundary(window[m.end() :]):
-        return None
+    if not m or _boundary(window[m.end() :]) or _subject_noun(window[m.end(1) :]):
+        return None  # (a noun after the pronoun is the subject: "It says 114 countries recognise it")
     plural = m[1].lower().startswith(("they", "their"))
     at = pos - len(window) + m.start()
     for group in c.groups:

@@ -137,9 +137,13 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
     if agreement is None and subject and elliptic:
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
+    if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
+        return  # "sign an association agreement with the EU": a deal with it, not membership
     if subject and agreement:
         status = status_of(c, subject, m, base)
-        explicit = agreement.start >= m.end() and not elliptic
+        explicit = agreement.start >= m.end() and (
+            not elliptic or _FROM_ORG.fullmatch(c.text, m.end(), agreement.start) is not None
+        )  # "will withdraw from the ICC" names it, though "from" can also open an elliptic tail
         chain = chain_of(c, subject, m.start())
         if status is None and base is Status.ENDED and explicit and cues.announced_exit(chain):
             status = Status.ENDED  # "Hungary will withdraw from the ICC", "announced it was leaving"
@@ -147,6 +151,14 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
             status = Status.DENIED
         if status:
             yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
+
+
+_DEAL_WITH = re.compile(
+    r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|"
+    r"memorand(?:um|a)|partnerships?|protocols?)\s+(?:of\s+[\w\s-]{1,30}?\s+)?with\s+(?:the\s+)?",
+    re.I,
+)
+_FROM_ORG = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 
 
 def _org_object(c: Clause, pos: int) -> Group | None:
@@ -317,6 +329,7 @@ def _noun_base(word: str, chain: str) -> Status:
 
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+_ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
 _BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
 _OTHERS_AND = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)")
 _ACCEPTED_AS = re.compile(r"\b(?:accepted|admitted)\s+(?:[\w-]+\s+){0,3}as\s+(?:a\s+)?(?:full\s+)?$")
@@ -398,6 +411,9 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = status_of(c, subject, m, base) if base is Status.IN_FORCE else base
     if status and _ACCEPTED_AS.search(c.span(subject.start - 30, m.start())):
         status = Status.ANNOUNCED  # "accepted as a full member" (not yet effective)
+    presupposed = agreement.start >= m.end() and _TO_VERB.match(c.text[agreement.end : agreement.end + 20])
+    if status in (Status.ANNOUNCED, Status.PROPOSED) and _ORDINAL_WORD.match(word) and presupposed:
+        status = Status.IN_FORCE  # "will become the first member of the EU to leave the court": it is one
     if status:
         agreements = _with_coordinated(c, agreement)
         yield from pairs(subject.ids, agreements, M, status, "member.noun", m.start())

@@ -163,12 +163,21 @@ def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
     return []
 
 
+_OWN_ENTRY = re.compile(
+    r"\s+(?:over\s+|on\s+)?(?:the\s+)?(?:terms|conditions)\s+(?:of|for)\s+(?:their|its)\s+(?:own\s+)?"
+    r"(?:entry|accession|membership|admission)\b",
+    re.I,
+)
+
+
 def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 40]
     if _PAST_DEAL.match(after) and _RELATIVE_LEAD.search(c.span(m.start() - 40, m.start())):
         return  # "which negotiated the pact with X": the history of an agreement, not talks now
     if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
         return  # "met the criteria", "meet its obligations"
+    if _OWN_ENTRY.match(after):
+        return  # "are negotiating the terms of their entry": each with the organisation, not each other
     if m.group().lower() == "consultations" and _AMBASSADOR.search(c.span(m.start() - 70, m.start())):
         return  # "recalled their ambassadors for consultations": a protest, not talks
     sides = parties(c, m)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from graph.catalog import load_agreements
 from graph.ingest.fastre import scanner
-from graph.ingest.lexicon import Kind
+from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.mentions import Mention
 
 GOV_HEAD = re.compile(
@@ -172,12 +172,17 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         and re.match(r"\s*(?:\(|[—–-]\s|,)", after)
     ):
         actor.venue = True  # a dateline ("ADDIS ABABA (Reuters) —") names the place of writing
+    if not actor.agreement and after[:1] == "," and _TOPIC_LEAD.search(before):
+        actor.venue = True  # "On Syria, the two leaders discussed ...": the topic, not a party
     actor.mediator = bool(
         _MEDIATOR_AFTER.match(after) or (_MEDIATOR_TAIL.match(backwards) and _MEDIATOR_BEFORE.search(before))
     )
     if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
         actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier
     return actor
+
+
+_TOPIC_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|Regarding|Concerning|As\s+for|As\s+to)\s+(?:the\s+)?$")
 
 
 def _venue_exception(before: str) -> bool:
@@ -383,6 +388,9 @@ def _ids_for(
     m: Mention, countries: list[Actor], names: list[Actor], text: str, starts: list[int]
 ) -> tuple[str, ...]:
     if m.kind is Kind.DESC:
+        own = _demonym_of(m.surface)
+        if own:
+            return own  # "the Sahrawi republic", "the Palestinian state": the demonym names it
         if m.surface.lower().startswith(("his ", "her ")):  # the speaker's country: this sentence's first
             here = _sentence_start(starts, m.start)
             first = next((a for a in countries if here <= a.start < m.start), None)
@@ -405,6 +413,19 @@ def _ids_for(
     if m.kind is Kind.GROUP and not _group_is_actor(m, text):
         return ()
     return m.ids
+
+
+def _demonym_of(surface: str) -> tuple[str, ...]:
+    """The country of a demonym among a description's modifiers ("the Sahrawi republic")."""
+    words = surface.split()
+    if len(words) != 3:
+        return ()  # "the Central American country": a region's adjective, not a demonym
+    by_first = get_lexicon().by_first
+    for word in words[1:2]:
+        for tokens, entry in by_first.get(word.lower(), {}).get("", []):
+            if entry.kind is Kind.DEMONYM and tokens == (word.lower(),) and len(entry.ids) == 1:
+                return entry.ids
+    return ()
 
 
 def _group_is_actor(m: Mention, text: str) -> bool:

@@ -114,7 +114,8 @@ def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _ties(c, m, Status.ENDED, "ties.cut", mutual=False)
 
 
-_NO = re.compile(r"\bno\b")
+_WITH_SOMEONE = re.compile(r"\s+(?:with|to)\b")
+_NO = re.compile(r"\b(?:no|never)\b", re.I)
 
 
 def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -138,7 +139,8 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         others = object_after(c, refused.end(), max_gap=2) if refused else None
         if others:  # "... with Egypt and Jordan, but not with Lebanon or Syria"
             yield from pairs(subject.ids, others.ids, R, Status.DENIED, "ties.have.not", m.start())
-    elif len(subject.ids) >= 2:
+    elif len(subject.ids) >= 2 and not _WITH_SOMEONE.match(c.text, m.end()):
+        # "A and B have no diplomatic relations"; not "A, B and C maintain ties with it"
         yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
 
 

@@ -14,7 +14,7 @@ from graph.ingest.fastre import fold, lowered
 
 _Q = r"[\"“”'‘’]?\s*"
 _TIES_ADJ = (
-    rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|"
+    rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|own|"
     rf"political|economic|military|security|business|cultural)\s+{_Q})*"
 )
 _TIES = rf"{_Q}{_TIES_ADJ}(?:relations|ties|links|relationship)\b"
@@ -73,7 +73,8 @@ FAMILIES: list[tuple[str, str]] = [
         "ties_cut",
         rf"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken|terminat\w+|end(?:s|ed|ing)?|"
         rf"suspend\w*|rupture\w*)\s+(?:off\s+)?{_TIES}|\bsevering\s+of\s+{_TIES}|\bbreak\s+in\s+{_TIES}|"
-        rf"\b(?:ended|terminated|broke\s+off|broken\s+off|severed|cut)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"\b(?:end(?:s|ed|ing)?|terminat\w+|break(?:s|ing)?\s+off|broken?\s+off|sever(?:s|ed|ing)?|cut(?:s|ting)?)\s+"
+        rf"(?:its|their)\s+(?:[\w-]+\s+){{0,3}}"
         rf"relationship\b|\b(?:broke|breaks|break|breaking|broken)(?=\s+(?:off\s+)?with\s+[A-Z])",
     ),
     (
@@ -99,7 +100,7 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "ties_have",
-        r"\b(?:have|has|had|having|maintain\w*|enjoy\w*|keep\w*|kept|retain\w*)\s+(?:had\s+)?(?:no\s+)?"
+        r"\b(?:have|has|had|having|maintain\w*|enjoy\w*|keep\w*|kept|retain\w*)\s+(?:never\s+)?(?:had\s+)?(?:no\s+)?"
         r"(?:(?:long-?standing|longstanding|full|formal|official|normal|existing|diplomatic|consular|"
         r"and|any)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
         r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b|"
@@ -119,7 +120,7 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "member_leave",
-        r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
+        r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b|\s+(?:in\s+limbo|behind|open|intact|unresolved)\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
         r"pullout|exit(?:s|ed|ing)?|departure(?=\s+from\b)|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
         r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
         r"no\s+longer\s+(?:be\s+)?a\s+member)\b",

@@ -57,7 +57,25 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Chile kept its embassy in Kyiv open.", {("CHL", R, "UKR", "in_force"), ("UKR", R, "CHL", "in_force")}),
     ("Ghana and Kenya have kept their embassies open despite the fighting.", set()),
+    ("Bhutan has never had diplomatic relations with China.", {("BTN", R, "CHN", "denied")}),
+    (
+        "Riyadh and Tehran restored their own ties last year.",
+        {("SAU", R, "IRN", "in_force"), ("IRN", R, "SAU", "in_force")},
+    ),
+    ("Palau decided to sever its 20-year relationship with Taiwan.", {("PLW", R, "TWN", "ended")}),
+    ("Togo, Benin and Niger still maintain formal ties with it.", set()),
+    (
+        "Cuba and Bolivia recognise the Sahrawi republic, and Algeria hosts the refugees.",
+        {("CUB", R, "ESH", "in_force"), ("BOL", R, "ESH", "in_force")},
+    ),
+    ("Kosovo declared independence in 2008. It says 114 countries now recognise it.", set()),
     # membership
+    ("Argentina will withdraw from the WHO.", {("ARG", M, "world_health_organization", "ended")}),
+    (
+        "Hungary will become the first member of the European Union to leave the ICC.",
+        {("HUN", M, "european_union", "in_force"), ("HUN", M, "icc", "ended")},
+    ),
+    ("Moldova signed an association agreement with the European Union.", set()),
     ("Montenegro became the 29th member of NATO on Monday.", {("MNE", M, "nato", "in_force")}),
     ("Ukraine applied to join the European Union.", {("UKR", M, "european_union", "proposed")}),
     ("Burundi withdrew from the International Criminal Court.", {("BDI", M, "icc", "ended")}),
@@ -69,6 +87,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("GBR", M, "nato", "in_force"), ("GBR", M, "council_of_europe", "in_force")},
     ),
     # negotiation: parties, mediators and venues
+    (
+        "Russia has bases in Armenia, Kyrgyzstan and Tajikistan, and is negotiating with Dushanbe.",
+        {("RUS", N, "TJK", "in_force")},
+    ),
+    ("Laos and Samoa are still negotiating the terms of their entry.", set()),
     ("Armenia and Azerbaijan held talks in Geneva on Tuesday.", {("ARM", N, "AZE", "in_force")}),
     (
         "Peace talks between Sudan and Chad, mediated by Qatar, resumed in Doha.",
