@@ -201,12 +201,18 @@ def _in_aside(c: Clause, group: Group, pos: int) -> bool:
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
+    if _PARTICIPLE.match(c.text, pos, c.end) and _COMMA_BEFORE.search(c.span(pos - 4, pos)) and c.groups:
+        first = _first_subject(c, c.groups[0])  # "X recognised Y ..., establishing ties with Z": X's act
+        if first is not None and first.end < pos:
+            return first
     found = _nearest_subject(c, pos, max_gap)
     if found is None:
         found = _antecedent(c, pos) or _coordinated(c, pos) or _colon_list(c, pos) or _counted_list(c, pos)
     return found
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|a\s+dozen|dozens|"
     r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"
@@ -319,7 +325,7 @@ _VP_AND = re.compile(
 
 
 def _first_subject(c: Clause, group: Group) -> Group | None:
-    first = c.groups[0]
+    first = c.groups[0] if c.groups else group
     return first if first.start - c.start <= 40 and _subject_ok(first) else None
 
 

@@ -128,12 +128,27 @@ def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+
+
+def _asides(sentence: str, position: int) -> list[tuple[int, int]]:
+    """The ", which ...," asides of the sentence that do not hold ``position``."""
+    return [
+        (m.start(), m.end())
+        for m in _RELATIVE_ASIDE.finditer(sentence)
+        if not m.start() <= position < m.end()
+    ]
+
+
 def event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date | None:
     """The date nearest ``position`` within its clause ("after Egypt in 1979" dates Egypt's act, not
     this one), or None. Only years 1900-2099 count."""
     best: tuple[int, dt.date] | None = None
     lo, hi = _clause_bounds(sentence, position)
+    asides = _asides(sentence, position) if "," in sentence else []
     for m in _DATE.finditer(sentence, lo, hi):
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "Gabon, which left OPEC in 1995, rejoined in July": 1995 dates the aside
         if _SINCE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "for the first time since 2019": the start of a period, not the event
         value = _resolve(m, anchor)

@@ -94,12 +94,14 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         group = object_after(c, m.end() + between.end(), max_gap=25)
         return elements(group) if group and len(group.ids) >= 2 else []
     subject = subject_before(c, m.start(), max_gap=70)
-    if subject and any(subject.end <= a.start < m.start() for a in c.agreements):
+    if subject and any(subject.end <= a.start < m.start() and not a.mediator for a in c.agreements):
         subject = None  # "X urged the EU to speed up talks with Y": the organisation talks, not X
     partner = None
     with_ = _WITH.match(c.text[m.end() : m.end() + 50])
     if with_:
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
+        if partner is None and _mediator_at(c, m.end() + with_.end()):
+            with_ = None  # "began negotiations with Turkey acting as go-between": the subject holds the sides
     elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"
         partner = object_after(c, m.end(), max_gap=35, gov=True)
         if partner and _PLACE.search(c.text[m.end() : partner.start]):
@@ -119,6 +121,11 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         if 2 <= len(sides) <= 3:  # four or more leaders meeting is a summit of a group, not talks
             return sides
     return _hyphen_pair(c) or _sentence_pair(c, m)
+
+
+def _mediator_at(c: Clause, pos: int) -> bool:
+    actor = next((a for a in c.actors if a.start >= pos), None)
+    return actor is not None and actor.mediator and actor.start - pos <= 30
 
 
 _AFTER_TALKS = re.compile(r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$")

@@ -58,7 +58,7 @@ _DONE_BY = scanner(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
     r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])|"
     r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?=[A-Z])|"
-    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])|"
+    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|,\s+joining\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])|"
     # "X do not recognise it, and neither do (five members of the EU:) A and B"
     r",?\s+(?:and\s+)?(?:neither|nor)\s+(?:do|does|did|have|has|had|will|would|can|could)\s+"
     r"(?:(?:the\s+)?[\w-]+\s+members\s+of\s+(?:the\s+)?[^:;,.]{2,40}:\s*)?(?:the\s+)?(?=[A-Z])",
@@ -142,7 +142,7 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
 
 # searched in the folded clause (a case-insensitive scan at every position cost more than the rules)
 _SAME_HINT = lowered(r"so\b|same|suit|follow|step|lead|line|position|stance|view|approach|decision|"
-                     r"along|together|done|similar|neither|nor\b|as\s+(?:do|does|did|ha)")
+                     r"along|together|done|similar|neither|nor\b|joining|as\s+(?:do|does|did|ha)")
 
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
@@ -164,7 +164,9 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
 
 # "as do B", "along with B", "nor does B": the act is this sentence's own, not the last sentence's
 _OWN_ACT = (
-    "as ", "along", "together", "followed by", "do so", "to do so", "neither", "nor", "and neither", "and nor"
+    "as ", "along", "together", "followed by", "joining", "do so", "to do so", "neither", "nor",
+    "and neither",
+    "and nor",
 )
 
 
@@ -242,6 +244,8 @@ def clause_claims(
     found.extend(r for r in again if (r.subject, r.predicate, r.object) not in before)
     found.extend(earlier)
     found.extend(_have_not(c, found))
+    if not found and previous:
+        found.extend(_elliptic_not(c, previous))
     return found
 
 
@@ -300,3 +304,31 @@ def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
         for subject in group.ids:
             if subject != obj:
                 yield Raw(subject, predicate, obj, Status.DENIED, "have_not", m.start())
+
+
+# "Spain, Slovakia and Greece have not, citing ...", "The United States, Israel's ally, does not."
+_ELLIPTIC_NOT = re.compile(
+    r"\s+(?:have|has|had|do|does|did)\s+(?:not|n['’]t)(?:\s+(?:yet|done\s+so))?\s*(?:[.,;]|$)"
+)
+
+
+def _elliptic_not(c: Clause, previous: list[Raw]) -> Iterator[Raw]:
+    """A sentence that only says its subject "has not": the last sentence's act, refused by it."""
+    if "not" not in c.text[c.start : c.end] and "n’t" not in c.text[c.start : c.end]:
+        return
+    m = _ELLIPTIC_NOT.search(c.text, c.start, c.end)
+    if m is None:
+        return
+    subject = subject_before(c, m.start(), max_gap=70)
+    if subject is None or subject.start - c.start > 12:
+        return  # the subject must open the sentence: "Spain and Greece have not."
+    # any status but a break: in "Serbia refuses to recognise X. Spain has not." the act is recognising
+    acts = {
+        (r.predicate, r.object)
+        for r in previous
+        if not r.mirror and r.predicate is not RelationType.NEGOTIATING_WITH and r.status is not Status.ENDED
+    }
+    for predicate, obj in sorted(acts):
+        for subj in subject.ids:
+            if subj != obj:
+                yield Raw(subj, predicate, obj, Status.DENIED, "have_not.elliptic", m.start())

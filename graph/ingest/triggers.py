@@ -40,7 +40,10 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:withh[eo]ld\w*|den(?:y|ies|ied|ying))\s+(?:its\s+|their\s+|formal\s+|diplomatic\s+)*recognition\b"
         r"(?!\s+(?:of|to)\b)",
     ),
-    ("recog_extend", r"\b(?:extend\w*|grant\w*|accord\w*|offer\w*)\s+(?:\w+\s+){0,2}recognition\s+to\b"),
+    (
+        "recog_extend",
+        r"\b(?:extend\w*|grant\w*|accord\w*|offer\w*|gave|giv(?:e|es|en|ing))\s+(?:\w+\s+){0,2}recognition\s+to\b",
+    ),
     (
         "recog_reject",
         r"\b(?:reject(?:s|ed|ing)?|refus\w+\s+to\s+(?:accept|acknowledge))\b"
@@ -60,7 +63,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "switch",
         r"\bswitch(?:es|ed|ing)?\b(?:\s+(?:its|their|the|diplomatic|official|formal|allegiances?|recognition|"
-        r"ties|relations|sides|\s)+)?",
+        r"ties|relations|sides|\s)+)?|\b(?:went|gone)\s+over(?=\s+to\b)",
     ),
     (
         "ties_process",
@@ -195,7 +198,7 @@ created established formed set launched join rejoin acced acces ratif sign inked
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
-brings brought comprise consists counts count departure suspens
+brings brought comprise consists counts count departure suspens went gone gave giv
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

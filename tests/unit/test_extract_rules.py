@@ -69,7 +69,22 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("CUB", R, "ESH", "in_force"), ("BOL", R, "ESH", "in_force")},
     ),
     ("Kosovo declared independence in 2008. It says 114 countries now recognise it.", set()),
+    ("Senegal went over to Beijing.", {("SEN", R, "CHN", "in_force"), ("SEN", R, "TWN", "ended")}),
+    (
+        "Vanuatu gave recognition to Abkhazia but reversed course, establishing relations with Georgia.",
+        {("VUT", R, "ABKHAZIA", "in_force"), ("VUT", R, "GEO", "in_force"), ("GEO", R, "VUT", "in_force")},
+    ),
+    (
+        "Tuvalu recognised Abkhazia in 2011, joining Russia and Nauru.",
+        {("TUV", R, "ABKHAZIA", "in_force"), ("RUS", R, "ABKHAZIA", "in_force")}
+        | {("NRU", R, "ABKHAZIA", "in_force")},
+    ),
+    (
+        "Serbia refuses to recognise Kosovo. Spain, Slovakia and Greece have not, citing separatism.",
+        {(country, R, "XKX", "denied") for country in ("SRB", "ESP", "SVK", "GRC")},
+    ),
     # membership
+    ("Gabon, which left OPEC in 1995, rejoined OPEC in July.", {("GAB", M, "opec", "in_force")}),
     ("Argentina will withdraw from the WHO.", {("ARG", M, "world_health_organization", "ended")}),
     (
         "Hungary will become the first member of the European Union to leave the ICC.",
@@ -92,6 +107,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("RUS", N, "TJK", "in_force")},
     ),
     ("Laos and Samoa are still negotiating the terms of their entry.", set()),
+    ("Serbia and Kosovo are engaged in EU-sponsored talks.", {("SRB", N, "XKX", "in_force")}),
+    (
+        "Israel and Syria said they had begun indirect negotiations with Turkey acting as go-between.",
+        {("ISR", N, "SYR", "in_force")},
+    ),
     ("Armenia and Azerbaijan held talks in Geneva on Tuesday.", {("ARM", N, "AZE", "in_force")}),
     (
         "Peace talks between Sudan and Chad, mediated by Qatar, resumed in Doha.",
