@@ -131,7 +131,9 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
                 yield from pairs(members.ids, [org.ids[0]], M, status, rule + ".by_org", m.start())
             return
     elliptic = whose is not None or (
-        _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None and not _NOUNS.match(m.group())
+        _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None
+        and not _NOUNS.match(m.group())
+        and not _FROM_NAME.match(c.text, m.end())  # "withdrew from Snake Island": a place is named
     )
     if agreement is None and subject and org_subject and subject.start > org_subject.end:
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
@@ -158,6 +160,7 @@ _DEAL_WITH = re.compile(
     r"memorand(?:um|a)|partnerships?|protocols?)\s+(?:of\s+[\w\s-]{1,30}?\s+)?with\s+(?:the\s+)?",
     re.I,
 )
+_FROM_NAME = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?[A-Z]")
 _FROM_ORG = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 
 
@@ -299,9 +302,18 @@ _BY_WITH = re.compile(r"\b(?:by|with)\s+")
 def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "The organisation was founded in 2001 by A, B and C", "the bloc, which Argentina founded
     with Brazil, Paraguay and Uruguay": founding members."""
+    made = agreement_near(c, m.end(), after=12)
+    if made and _MADE_GAP.fullmatch(c.text, m.end(), made.start):
+        yield from _founders(c, m, made)  # "A, B and C set up the council in 2009"
+        return
     org = agreement_near(c, m.start(), after=0, before=70)
     by = _BY_WITH.search(c.text[m.end() : m.end() + 40])
     members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
+    if org and m.group().lower().endswith(("led", "chaired", "headed")):
+        if not _LED_GAP.fullmatch(c.text, org.end, m.start()):
+            return  # "OPEC agreed with allies led by Russia": the allies are led, not OPEC
+        if by and m.group().lower().endswith("chaired"):
+            members = _chairs(c, m.end() + by.end()) or members  # (a chair reads as a mediator elsewhere)
     if not (org and members):
         return
     ids = extend_list(c, members).ids
@@ -311,6 +323,38 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             return  # "with" needs a founder between the organisation and the verb
         ids = founder.ids + ids
     yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
+
+
+def _chairs(c: Clause, pos: int) -> Group | None:
+    """ "co-chaired by France, Russia and the United States": the listed countries, mediators or not."""
+    listed: list[Actor] = []
+    for a in c.actors:
+        if a.start < pos or a.agreement:
+            continue
+        if not re.fullmatch(r"\s*(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
+                            c.text[listed[-1].end if listed else pos : a.start]):
+            break
+        listed.append(a)
+    return Group(listed[0].start, listed[-1].end, listed) if listed else None
+
+
+# "the bloc led by", "Mercosur, the trade bloc led by", "the group, which is co-chaired by"
+_LED_GAP = re.compile(
+    r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?)?",
+    re.I,
+)
+_MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+)?")
+
+
+def _founders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
+    if m.group().lower().endswith(("led", "chaired", "headed")):
+        return  # "led by" needs its "by"
+    if any(a.ids == made.ids and a.start < m.start() for a in c.agreements):
+        return  # "The EU and Japan established the framework": the organisation is a founder here
+    subject = subject_before(c, m.start())
+    status = status_of(c, subject, m, Status.IN_FORCE) if subject else None
+    if subject and status in (Status.IN_FORCE, Status.ANNOUNCED):
+        yield from pairs(subject.ids, [made.ids[0]], M, status, "member.founder", m.start())
 
 
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:

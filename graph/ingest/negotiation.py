@@ -74,6 +74,10 @@ _REFUSED = Cue(
 )
 _CLAUSE_CUT = Cue(r",\s+(?:and|but|while)\b|;|\bbut\b")
 _TO_END = re.compile(r"\bto\s+$")
+# "who arrived on Monday, is due to hold talks": still ahead, whatever journey came first
+_DUE_TO = re.compile(
+    r"\b(?:due|expected|scheduled|set|planning|plans?)\s+to\s+(?:hold\s+)?$|\bwill\s+(?:hold\s+)?$", re.I
+)
 # a past journey made for the meeting: "made a stop in Pakistan to meet", "flew to Kyiv to hold talks"
 _TRAVELLED_TO = re.compile(
     r"\b(?:flew|travell?ed|went|arrived|stopped|came|visited|made\s+an?\s+(?:[\w-]+\s+)?(?:stop|visit|trip))\b"
@@ -177,13 +181,19 @@ _OWN_ENTRY = re.compile(
 )
 
 
+# "Britain and Denmark negotiated the right to stay outside": each won terms from others
+_WON_TERMS = re.compile(
+    r"\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:right|opt-?outs?|exemptions?|waivers?)\b", re.I
+)
+
+
 def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 40]
     if _PAST_DEAL.match(after) and _RELATIVE_LEAD.search(c.span(m.start() - 40, m.start())):
         return  # "which negotiated the pact with X": the history of an agreement, not talks now
     if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
         return  # "met the criteria", "meet its obligations"
-    if _OWN_ENTRY.match(after):
+    if _OWN_ENTRY.match(after) or _WON_TERMS.match(after):
         return  # "are negotiating the terms of their entry": each with the organisation, not each other
     if m.group().lower() == "consultations" and _AMBASSADOR.search(c.span(m.start() - 70, m.start())):
         return  # "recalled their ambassadors for consultations": a protest, not talks
@@ -218,7 +228,7 @@ def _talks_status(c: Clause, m: re.Match[str]) -> Status:
     elif (
         (_ANNOUNCED.search(before, low) or _TO_END.search(before))
         and not cues.GOES_ON.search(before)
-        and not _TRAVELLED_TO.search(before)
+        and not (_TRAVELLED_TO.search(before) and not _DUE_TO.search(before))
     ):
         status = Status.ANNOUNCED  # but "are continuing to negotiate", "flew to Lahore to meet" are talks now
     if _TALKS_ENDED.match(after[:90], after_low[:90] if after_low is not None else None):

@@ -268,10 +268,13 @@ def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     if first is None:
         return
     group = extend_list(c, first, _DATED_AND)  # "after Egypt in 1979 and Jordan in 1994"
+    # "the second state, after Russia, to declare that it recognised X": the act after the phrase,
+    # else the one before it ("normalised ties ..., the third Arab country to do so, after Egypt")
+    later = [r for r in found if m.end() < r.position <= group.end + 90]
     acts = {
         (r.predicate, r.object, r.status, r.rule.startswith("ties."))
-        for r in found
-        if not r.mirror and r.status in (Status.IN_FORCE, Status.ENDED) and r.position < m.end()
+        for r in (later or [r for r in found if r.position < m.end()])
+        if not r.mirror and r.status in (Status.IN_FORCE, Status.ENDED)
         and r.predicate is not RelationType.NEGOTIATING_WITH
     }
     for predicate, obj, status, mutual in sorted(acts):

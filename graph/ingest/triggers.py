@@ -15,7 +15,7 @@ from graph.ingest.fastre import fold, lowered
 _Q = r"[\"“”'‘’]?\s*"
 _TIES_ADJ = (
     rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|own|"
-    rf"political|economic|military|security|business|cultural)\s+{_Q})*"
+    rf"political|economic|military|security|business|cultural|transport|travel|air|commercial)\s+{_Q})*"
 )
 _TIES = rf"{_Q}{_TIES_ADJ}(?:relations|ties|links|relationship)\b"
 
@@ -63,7 +63,8 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "switch",
         r"\bswitch(?:es|ed|ing)?\b(?:\s+(?:its|their|the|diplomatic|official|formal|allegiances?|recognition|"
-        r"ties|relations|sides|\s)+)?|\b(?:went|gone)\s+over(?=\s+to\b)",
+        r"ties|relations|sides|\s)+)?|\b(?:went|gone)\s+over(?=\s+to\b)|"
+        r"\b(?:transferr\w*|shift\w*|mov(?:e|es|ed|ing))\s+(?:its|their)\s+(?:diplomatic\s+)?recognition\b",
     ),
     (
         "ties_process",
@@ -139,7 +140,8 @@ FAMILIES: list[tuple[str, str]] = [
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
         r"(?:to|of)|outside)\b|\bbelong(?:s|ed|ing)?\s+to\b|"
-        r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b",
+        r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
+        r"\b(?:sit|sits|sat|sitting)\s+on\b",
     ),
     (
         "includes",
@@ -151,7 +153,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("adopt_currency", r"\badopt\w*\s+the\s+(?:euro|single\s+currency|common\s+currency)\b"),
     (
         "founded_by",
-        r"\b(?:co-?)?(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\b(?:by|with)\b)",
+        r"\b(?:co-?)?(?:founded|created|established|formed|set\s+up|launched)\b(?=[^.;]{0,30}?\b(?:by|with)\b|"
+        r"\s+(?:the\s+)?\w)|\b(?:co-?)?(?:led|chaired|headed)(?=\s+by\b)",
     ),
     (
         "member_join",
@@ -198,7 +201,8 @@ created established formed set launched join rejoin acced acces ratif sign inked
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
-brings brought comprise consists counts count departure suspens went gone gave giv
+brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
+sit sat led chaired co-chaired headed co-led co-founded
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

@@ -83,7 +83,40 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Serbia refuses to recognise Kosovo. Spain, Slovakia and Greece have not, citing separatism.",
         {(country, R, "XKX", "denied") for country in ("SRB", "ESP", "SVK", "GRC")},
     ),
+    (
+        "Bahrain and Egypt cut diplomatic and transport links with Qatar.",
+        {("BHR", R, "QAT", "ended"), ("EGY", R, "QAT", "ended")},
+    ),
+    (
+        "Washington transferred its recognition to Beijing from Taipei in 1979.",
+        {("USA", R, "CHN", "in_force"), ("USA", R, "TWN", "ended")},
+    ),
+    (
+        # (the ordinal's own act is Abkhazia's recognition, not the break; "it" is read as Russia)
+        "Ukraine cut ties with Syria after Damascus became the second state, after Russia, to say it "
+        "recognised Abkhazia.",
+        {("UKR", R, "SYR", "ended"), ("RUS", R, "ABKHAZIA", "in_force")},
+    ),
     # membership
+    (
+        "Azerbaijan, Kazakhstan and Turkey set up the Turkic Council in 2009.",
+        {(country, M, "organization_of_turkic_states", "in_force") for country in ("AZE", "KAZ", "TUR")},
+    ),
+    ("The European Union and Japan established the framework.", set()),
+    (
+        "Mercosur, the trade bloc led by Brazil and Argentina, met.",
+        {("BRA", M, "mercosur", "in_force"), ("ARG", M, "mercosur", "in_force")},
+    ),
+    ("OPEC agreed with allies led by Russia to cut output.", set()),
+    (
+        "The Minsk Group is co-chaired by France and Russia.",
+        {("FRA", M, "minsk_group", "in_force"), ("RUS", M, "minsk_group", "in_force")},
+    ),
+    (
+        "China and Cuba, both of which sit on the UN Human Rights Council, voted no.",
+        {(country, M, "un_human_rights_council", "in_force") for country in ("CHN", "CUB")},
+    ),
+    ("Ukraine joined the UN. It withdrew from Snake Island.", {("UKR", M, "united_nations", "in_force")}),
     ("Gabon, which left OPEC in 1995, rejoined OPEC in July.", {("GAB", M, "opec", "in_force")}),
     ("Argentina will withdraw from the WHO.", {("ARG", M, "world_health_organization", "ended")}),
     (
@@ -107,6 +140,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("RUS", N, "TJK", "in_force")},
     ),
     ("Laos and Samoa are still negotiating the terms of their entry.", set()),
+    ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
+    (
+        "Biden, who arrived in Beijing on Monday, is due to hold talks with Xi Jinping on Wednesday.",
+        {("USA", N, "CHN", "announced")},
+    ),
     ("Serbia and Kosovo are engaged in EU-sponsored talks.", {("SRB", N, "XKX", "in_force")}),
     (
         "Israel and Syria said they had begun indirect negotiations with Turkey acting as go-between.",
