@@ -185,7 +185,9 @@ def _subject_ok(group: Group) -> bool:
 
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|both|all|each|an?|the|like|unlike)\b[^,;]*$|,\s*$", re.I)
 _ASIDE = re.compile(
-    r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each|like|unlike)\b[^,;]{0,70}?),\s*", re.I
+    r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each|like|unlike)\b[^,;]{0,70}?|"
+    r"(?:the|a|an)\s+[^,;]{1,60}?),\s*",  # ("Ethiopia, the region's most populous country, remains")
+    re.I,
 )
 
 

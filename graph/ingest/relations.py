@@ -330,6 +330,7 @@ def _elliptic_not(c: Clause, previous: list[Raw]) -> Iterator[Raw]:
         (r.predicate, r.object)
         for r in previous
         if not r.mirror and r.predicate is not RelationType.NEGOTIATING_WITH and r.status is not Status.ENDED
+        and not r.rule.startswith(("member.noun", *_DESCRIPTIONS))  # ("which holds observer status")
     }
     for predicate, obj in sorted(acts):
         for subj in subject.ids:

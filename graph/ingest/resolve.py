@@ -302,6 +302,7 @@ _DESC_KINDS = {
     "deal": {"accord", "treaty"},
     "agreement": {"accord", "treaty"},
     "agency": {"organization"},
+    "council": {"organization"},  # the Turkic Council, the Human Rights Council; not an alliance
 }
 
 

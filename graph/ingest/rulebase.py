@@ -129,7 +129,8 @@ def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) 
     if none_of(c, subject):
         chain = "not " + chain  # "none of the four belongs to the alliance"
     status = cues.status_from_chain(chain, base)
-    if status is Status.IN_FORCE and lead and _LEAD_INTENT.search(lead):
+    wide_lead = c.span(subject.start - 70, subject.start) if subject else ""
+    if status is Status.IN_FORCE and wide_lead and _LEAD_INTENT.search(wide_lead):
         status = Status.ANNOUNCED  # "agreed in principle to admit X as the 11th member"
     if status in (Status.IN_FORCE, Status.ANNOUNCED) and _condition_after(c.span(m.end(), m.end() + 90)):
         status = Status.PROPOSED  # "would recognise X only if ...": an offer on conditions

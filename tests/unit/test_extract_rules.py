@@ -117,6 +117,14 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(country, M, "un_human_rights_council", "in_force") for country in ("CHN", "CUB")},
     ),
     ("Ukraine joined the UN. It withdrew from Snake Island.", {("UKR", M, "united_nations", "in_force")}),
+    ("Ethiopia, the region's most populous country, remains outside the EAC.", {("ETH", M, "eac", "denied")}),
+    ("EAC leaders agreed on Friday to admit Somalia as its eighth member.", {("SOM", M, "eac", "announced")}),
+    (
+        "Uzbekistan joined the Turkic Council, years after it quit the CSTO. "
+        "Turkmenistan has not joined the council.",
+        {("UZB", M, "organization_of_turkic_states", "in_force"), ("UZB", M, "csto", "ended")}
+        | {("TKM", M, "organization_of_turkic_states", "denied")},
+    ),
     ("Gabon, which left OPEC in 1995, rejoined OPEC in July.", {("GAB", M, "opec", "in_force")}),
     ("Argentina will withdraw from the WHO.", {("ARG", M, "world_health_organization", "ended")}),
     (
