@@ -213,6 +213,7 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     return found
 
 
+_AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COUNT_BEFORE = re.compile(
@@ -305,8 +306,10 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         if _GAP_PRONOUN.search(gap):
             return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
         noun = _subject_noun(gap)
-        if noun and not _COPULA.search(gap[: noun.start()]):
-            return None  # "Canada said 15 countries have recognised ...": the subject is the noun
+        if noun and not _COPULA.search(gap[: noun.start()]) and not _AND_MORE.fullmatch(gap[: noun.start()]):
+            # "Canada said 15 countries have recognised ...": the subject is the noun; but in "Brazil,
+            # Argentina and several other governments recognised" the names are part of it
+            return None
         if (
             gap.strip()
             and not re.match(r"\s*,\s*(?:which|who)\b", gap)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import Clause, agreement_near, extend_list, object_after, subject_before
+from graph.ingest.args import BOUNDARY, Clause, agreement_near, extend_list, object_after, subject_before
 from graph.ingest.resolve import Actor, Group
 from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
@@ -118,7 +118,13 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
     subject = whose or (owned[0] if owned else None) or subject_before(c, m.start())
     if subject and _OTHERS_BID.search(c.text[subject.end : m.start()]):
         subject = None  # "Russia and China, which have blocked its admission": someone else's
-    if org_subject and (subject is None or subject.end < org_subject.start):
+    if subject and org_subject and _ORG_MEMBERS.fullmatch(c.text, org_subject.end, subject.start):
+        # "Mercosur's other founding members, A, B and C, suspended Paraguay": members acting for it
+        org_id = org_subject.ids[0]
+        yield from pairs(subject.ids, [org_id], M, Status.IN_FORCE, "member.apposition", m.start())
+        subject = None
+    if org_subject and (subject is None or subject.end < org_subject.start) and not _LEFT.match(m.group()):
+        # (an organisation does not "leave" a member: "..., leaving Chad and Niger as its only members")
         members = _org_object(
             c, m.end()
         )  # "the AU readmitted Morocco", "agreed to admit six new countries — A, B"
@@ -133,7 +139,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
     elliptic = whose is not None or (
         _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None
         and not _NOUNS.match(m.group())
-        and not _FROM_NAME.match(c.text, m.end())  # "withdrew from Snake Island": a place is named
+        and not _FROM_NAME.match(c.text, m.end())  # "withdrew from Snake Island / the parts it holds"
     )
     if agreement is None and subject and org_subject and subject.start > org_subject.end:
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
@@ -160,7 +166,7 @@ _DEAL_WITH = re.compile(
     r"memorand(?:um|a)|partnerships?|protocols?)\s+(?:of\s+[\w\s-]{1,30}?\s+)?with\s+(?:the\s+)?",
     re.I,
 )
-_FROM_NAME = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?[A-Z]")
+_FROM_NAME = re.compile(r"\s+(?:from|out\s+of)\s+(?!it\b|them\b)\w")  # something is named (not "from it")
 _FROM_ORG = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 
 
@@ -288,6 +294,22 @@ def _before_aside(c: Clause, pos: int) -> Actor | None:
     return org if org and _ASIDE_GAP.fullmatch(c.text, org.end, pos) else None
 
 
+def make_up(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Chad is one of five countries, along with Mali and Niger, that make up the G5 Sahel"."""
+    org = agreement_near(c, m.end(), after=8)
+    if org is None:
+        return
+    members = [g for g in c.groups if g.end <= m.start() and not _boundary_between(c, g.end, m.start())]
+    status = status_of(c, members[-1], m, Status.IN_FORCE) if members else None
+    if status in (Status.IN_FORCE, Status.DENIED):
+        ids = [i for g in members for i in g.ids]
+        yield from pairs(ids, [org.ids[0]], M, status, "member.make_up", m.start())
+
+
+def _boundary_between(c: Clause, a: int, b: int) -> bool:
+    return BOUNDARY.search(c.text, a, b) is not None
+
+
 def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Cyprus and Ireland are the only EU members outside Schengen": not members."""
     agreement = agreement_near(c, m.end(), after=8)
@@ -373,6 +395,9 @@ def _noun_base(word: str, chain: str) -> Status:
 
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+_LEFT = re.compile(r"le(?:av|ft)", re.I)
+_ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+)?", re.I)
+_AS_ITS = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I)
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
 _BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
 _OTHERS_AND = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)")
@@ -447,6 +472,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         or (_COPULA_END.search(chain) and _NOUN_END.match(c.text[m.end() : m.end() + 12]))
     ):
         agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"
+    if agreement is None and _AS_ITS.fullmatch(chain):
+        agreement = _latest_agreement(c, subject.start)  # "leaving A, B and C as its only members"
     if agreement is None and _KIND_WORD.search(c.span(m.start() - 12, m.start())):
         agreement = _latest_agreement(c, m.start())  # "Greece, an alliance member"
     if agreement is None:

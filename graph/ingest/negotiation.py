@@ -175,8 +175,8 @@ def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
 
 
 _OWN_ENTRY = re.compile(
-    r"\s+(?:over\s+|on\s+)?(?:the\s+)?(?:terms|conditions)\s+(?:of|for)\s+(?:their|its)\s+(?:own\s+)?"
-    r"(?:entry|accession|membership|admission)\b",
+    r"\s+(?:over\s+|on\s+)?(?:(?:the\s+)?(?:terms|conditions)\s+(?:of|for)\s+)?(?:their|its)\s+(?:own\s+)?"
+    r"(?:entry|accession|membership|admission)\b|\s+(?:on|about|over)\s+(?:joining|membership|accession|entry)\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, object_after, subject_before
 from graph.ingest.fastre import scanner
-from graph.ingest.lexicon import Kind
+from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import R, Raw, conditional, pairs, status_of
 from graph.models import Status
@@ -251,6 +251,8 @@ def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         subject = _more_listed(c, subject)
     if not obj or not subject or conditional(c, obj, m.start()):
         return
+    if "accepted" in m.group().lower() and not set(obj.ids) <= get_lexicon().contested:
+        return  # "Kosovo has been accepted by 30 governments"; not "the plan was accepted by X"
     objects = _known_object(c) if any(a.kind is Kind.NEW_STATE for a in obj.members) else obj.ids
     # the trigger holds its own adverbs ("is not recognised by", "is not yet recognised by")
     verb_chain = c.text[obj.end : m.start()] + m.group()[: m.group().lower().find("recogni")]

@@ -47,6 +47,7 @@ RULES: dict[str, Rule] = {
     "founded_by": membership.founded_by,
     "includes": membership.includes,
     "outside": membership.outside,
+    "make_up": membership.make_up,
     "agr_state": membership.agr_state,
     "agreement_between": negotiation.agreement_between,
     "negotiate": negotiation.negotiate,
@@ -100,7 +101,9 @@ def _acts(
     sentence, else (when the phrase opens the sentence) the last sentence's acts."""
     leaders = _leaders(c, same) if same else None
     if leaders is not None:
-        source = [r for r in history if r.subject in leaders]
+        led = [r for r in history if r.subject in leaders]
+        latest = max((r.position for r in led), default=0)
+        source = [r for r in led if r.position == latest]  # the leader's latest step, not all its history
     else:
         before = [r for r in found if r.position < anchor and not r.rule.startswith(_DESCRIPTIONS)]
         if before:

@@ -120,6 +120,11 @@ _NO = re.compile(r"\b(?:no|never)\b", re.I)
 
 def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     base = Status.DENIED if _NO.search(m.group()) else Status.IN_FORCE
+    between = _BETWEEN.match(c.text, m.end())
+    sides = object_after(c, between.end(), max_gap=4) if between else None
+    if sides and len(sides.ids) == 2:  # "There are no diplomatic relations between A and B"
+        yield from pairs(sides.ids, sides.ids, R, base, "ties.have.between", m.start())
+        return
     subject = subject_before(c, m.start())
     if not subject:
         return

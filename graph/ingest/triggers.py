@@ -28,7 +28,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "recog_passive",
         r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|still|now|also|not|yet|already|widely)\s+){0,3}"
-        r"recogni[sz]ed\s+(?:as\s+[\w\s-]{3,40}?\s+)?(?:only\s+|solely\s+|so\s+far\s+|formally\s+)?by\b",
+        r"(?:recogni[sz]ed|accepted)\s+(?:as\s+[\w\s-]{3,40}?\s+)?(?:only\s+|solely\s+|so\s+far\s+|formally\s+)?by\b",
     ),
     (
         "recog_announce",
@@ -106,7 +106,8 @@ FAMILIES: list[tuple[str, str]] = [
         "ties_have",
         r"\b(?:have|has|had|having|maintain\w*|enjoy\w*|keep\w*|kept|retain\w*)\s+(?:never\s+)?(?:had\s+)?(?:no\s+)?"
         r"(?:(?:long-?standing|longstanding|full|formal|official|normal|existing|diplomatic|consular|"
-        r"and|any)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
+        r"and|any|friendly|cordial)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
+        r"\b(?:there\s+(?:are|is|were|was)|with)\s+(?:still\s+)?no\s+(?:diplomatic\s+|formal\s+)*(?:relations|ties)(?=\s+between\b)|"
         r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b|"
         r"\b(?:have|has)\s+had\s+relations\b",
     ),
@@ -165,6 +166,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
+    ("make_up", r"\b(?:make|makes|made|making)\s+up\b"),
     ("agreement_between", r"\b(?:agreement|deal|accord|treaty|pact)(?=\s+between\b)"),
     (
         "channels",
@@ -202,7 +204,7 @@ entry came brought welcomed appl candida state countr nation economies treaty pa
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
-sit sat led chaired co-chaired headed co-led co-founded
+sit sat led chaired co-chaired headed co-led co-founded there make makes made making
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

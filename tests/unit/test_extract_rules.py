@@ -97,6 +97,28 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "recognised Abkhazia.",
         {("UKR", R, "SYR", "ended"), ("RUS", R, "ABKHAZIA", "in_force")},
     ),
+    (
+        "There are no diplomatic relations between Armenia and Azerbaijan.",
+        {("ARM", R, "AZE", "denied"), ("AZE", R, "ARM", "denied")},
+    ),
+    (
+        "North Korea retains friendly relations with several African governments, including Uganda.",
+        {("PRK", R, "UGA", "in_force"), ("UGA", R, "PRK", "in_force")},
+    ),
+    ("Oman, which has good relations with both, hosted the talks.", set()),
+    (
+        "Kosovo has now been accepted by about 30 governments, among them Italy and Japan.",
+        {("ITA", R, "XKX", "in_force"), ("JPN", R, "XKX", "in_force")},
+    ),
+    ("The plan was accepted by France and Germany.", set()),
+    (
+        "Brazil, Argentina and several other South American governments recognised Palestine.",
+        {("BRA", R, "PSE", "in_force"), ("ARG", R, "PSE", "in_force")},
+    ),
+    (
+        "Israel recognised Somaliland on Friday. The US said it was in no hurry to follow Israel's lead.",
+        {("ISR", R, "SOMALILAND", "in_force"), ("USA", R, "SOMALILAND", "denied")},
+    ),
     # membership
     (
         "Azerbaijan, Kazakhstan and Turkey set up the Turkic Council in 2009.",
@@ -125,6 +147,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("UZB", M, "organization_of_turkic_states", "in_force"), ("UZB", M, "csto", "ended")}
         | {("TKM", M, "organization_of_turkic_states", "denied")},
     ),
+    (
+        "Chad is one of five countries, along with Mali and Niger, that make up the G5 Sahel.",
+        {(country, M, "g5_sahel", "in_force") for country in ("TCD", "MLI", "NER")},
+    ),
+    (
+        "Mali quit the G5 Sahel, leaving Chad and Niger as its only members.",
+        {("MLI", M, "g5_sahel", "ended")} | {(c, M, "g5_sahel", "in_force") for c in ("TCD", "NER")},
+    ),
+    (
+        "Mercosur's other founding members, Brazil and Uruguay, suspended Paraguay.",
+        {("PRY", M, "mercosur", "ended")} | {(c, M, "mercosur", "in_force") for c in ("BRA", "URY")},
+    ),
+    ("NATO asked that Ukraine withdraw from the parts of the region it holds.", set()),
     ("Gabon, which left OPEC in 1995, rejoined OPEC in July.", {("GAB", M, "opec", "in_force")}),
     ("Argentina will withdraw from the WHO.", {("ARG", M, "world_health_organization", "ended")}),
     (
@@ -149,6 +184,7 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Laos and Samoa are still negotiating the terms of their entry.", set()),
     ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
+    ("Russia, Saudi Arabia and Vietnam are still negotiating their own entry.", set()),
     (
         "Biden, who arrived in Beijing on Monday, is due to hold talks with Xi Jinping on Wednesday.",
         {("USA", N, "CHN", "announced")},
