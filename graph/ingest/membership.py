@@ -244,7 +244,7 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.IN_FORCE, "member.join")
 
 
-_NOT_IN = re.compile(r"\boutside\b|\bnot\b", re.I)
+_NOT_IN = re.compile(r"\boutside\b|\bnot\b|\bout\b", re.I)
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 
 

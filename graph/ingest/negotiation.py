@@ -22,7 +22,7 @@ _PROPOSED = Cue(
 )
 _CONDITION = Cue(r"\b(?:as\s+long\s+as|if|unless|provided|on\s+condition)\b")
 _ANNOUNCED = Cue(
-    r"\b(?:will|would|shall|to\s+be\s+held|expected\s+to|scheduled|set\s+to|plan\w*|agreed|"
+    r"\b(?:will|would|shall|to\s+be\s+held|expected\s+to|due\s+to|scheduled|set\s+to|plan\w*|agreed|"
     r"ordered|next\s+(?:week|month)|upcoming|coming\s+weeks|framework|to\s+(?:begin|start|hold|"
     r"resume|launch)|in\s+principle)\b"
 )

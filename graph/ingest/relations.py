@@ -29,6 +29,7 @@ RULES: dict[str, Rule] = {
     "recog_noun": recognition.recog_noun,
     "accept_state": recognition.accept_state,
     "switch": ties.switch,
+    "switch_for": ties.switch_for,
     "ties_process": negotiation.normalisation,
     "rapprochement": negotiation.normalisation,
     "ties_cut": ties.ties_cut,

@@ -81,7 +81,12 @@ _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+$", re.I)
 
 def none_of(c: Clause, subject: Group | None) -> bool:
     """ "None of those three countries belongs to the EU": the subject is negated before it."""
-    return subject is not None and _NONE_OF.search(c.span(subject.start - 12, subject.start)) is not None
+    if subject is None:
+        return False
+    # ("Neither country has signed the NPT": the negation is the subject's own first word)
+    return _NONE_OF.search(c.span(subject.start - 12, subject.start)) is not None or c.text[
+        subject.start : subject.start + 8
+    ].lower().startswith(("neither ", "none "))
 
 
 def chain_of(c: Clause, subject: Group | None, pos: int) -> str:

@@ -75,7 +75,7 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
 
 
-_KEPT_EMBASSY = re.compile(r"(?:kept|keep|maintain)", re.I)
+_KEPT_EMBASSY = re.compile(r"(?:kept|keep|maintain|has|have|with)", re.I)
 
 
 def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:
@@ -241,6 +241,25 @@ def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     old_ids = old.ids if old else (["TWN"] if "CHN" in new.ids else [])
     if status is Status.IN_FORCE:
         yield from pairs(subject.ids, old_ids, R, Status.ENDED, "switch.from", m.start())
+
+
+_FOR = re.compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?")
+_RIVAL = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,3}rival\b", re.I)
+_RIVALS = {"TWN": ["CHN"], "CHN": ["TWN"]}
+
+
+def switch_for(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Nauru dropped Taipei for Beijing", "to abandon Taipei for its much larger rival"."""
+    subject = subject_before(c, m.start())
+    old = object_after(c, m.end(), max_gap=6)
+    lead = _FOR.match(c.text, old.end) if old else None
+    if subject is None or old is None or lead is None:
+        return
+    new = object_after(c, lead.end(), max_gap=4)
+    new_ids = new.ids if new else (_RIVALS.get(old.ids[0], []) if _RIVAL.match(c.text, lead.end()) else [])
+    if new_ids and status_of(c, subject, m, Status.IN_FORCE) is Status.IN_FORCE:
+        yield from pairs(subject.ids, new_ids, R, Status.IN_FORCE, "switch.for", m.start())
+        yield from pairs(subject.ids, old.ids, R, Status.ENDED, "switch.for", m.start())
 
 
 _REGION_ADJ = r"african|pacific|caribbean|(?:central\s+|latin\s+|south\s+)?american|european|asian|arab"

@@ -67,6 +67,11 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:transferr\w*|shift\w*|mov(?:e|es|ed|ing))\s+(?:its|their)\s+(?:diplomatic\s+)?recognition\b",
     ),
     (
+        "switch_for",
+        r"\b(?:dropp(?:ed|ing)|drops?|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?)\b"
+        r"(?=[^.;]{1,50}?\b(?:for|in\s+favou?r\s+of)\s)",
+    ),
+    (
         "ties_process",
         rf"\b(?:process|deal|agreement|efforts?|talks|negotiations?|steps?|roadmap|framework|bid|push|moves?)\s+"
         rf"(?:of|to|toward|towards|aimed\s+at|on|for)\s+(?:\w+\s+)?(?:normali[sz]\w+|restor\w+|establish\w+|"
@@ -93,7 +98,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"formali[sz](?:e|es|ed|ing)|"
         rf"open(?:s|ed|ing)?|set(?:s|ting)?\s+up)\s+(?:{_TIES}|them(?=\s+with\b))|"
         r"\b(?:reopen(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?)\s+(?:their|its)\s+"
-        r"(?:respective\s+)?embass(?:y|ies)\b",
+        r"(?:respective\s+)?embass(?:y|ies)\b|\b(?:has|have|with)\s+an\s+embassy\b",
     ),
     (
         "ties_passive",
@@ -140,7 +145,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
-        r"(?:to|of)|outside)\b|\bbelong(?:s|ed|ing)?\s+to\b|"
+        r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|\bbelong(?:s|ed|ing)?\s+to\b|"
         r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
         r"\b(?:sit|sits|sat|sitting)\s+on\b",
     ),
@@ -204,7 +209,8 @@ entry came brought welcomed appl candida state countr nation economies treaty pa
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
-sit sat led chaired co-chaired headed co-led co-founded there make makes made making
+sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
+abandon ditch dump
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
@@ -220,6 +226,7 @@ _WHOLE = {
     "had",
     "have",
     "having",
+    "with",
     "met",
     "set",
 }
@@ -262,14 +269,14 @@ def _family_pattern(*names: str) -> re.Pattern[str]:
 # equivalent to the full alternation (which would fail every other branch) and much cheaper.
 _BE = _family_pattern("recog_passive", "member_stay")  # "is recognised by", "is (not) part of"
 _PASSIVE = _family_pattern("recog_passive")
-_HAVE = _family_pattern("ties_have")
+_HAVE = _family_pattern("ties_have", "ties_est")  # "have no relations", "has an embassy in"
 _STATE = _family_pattern("agr_state")
 _PARTY = _family_pattern("member_noun")
 _NO = _family_pattern("member_leave")
 _FAST: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("is", "are", "was", "were"), _BE),
     **dict.fromkeys(("been", "being"), _PASSIVE),
-    **dict.fromkeys(("have", "having"), _HAVE),
+    **dict.fromkeys(("have", "having", "with"), _HAVE),
     "a": _PARTY,
     "no": _NO,
     **dict.fromkeys(("state", "states", "country", "countries", "nation", "nations", "economies"), _STATE),

@@ -119,7 +119,21 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Israel recognised Somaliland on Friday. The US said it was in no hurry to follow Israel's lead.",
         {("ISR", R, "SOMALILAND", "in_force"), ("USA", R, "SOMALILAND", "denied")},
     ),
+    (
+        "Nauru dropped Taipei for Beijing in 2002.",
+        {("NRU", R, "CHN", "in_force"), ("NRU", R, "TWN", "ended")},
+    ),
+    (
+        "Grenada became the latest state to abandon Taipei for its much larger rival.",
+        {("GRD", R, "CHN", "in_force"), ("GRD", R, "TWN", "ended")},
+    ),
+    ("Cuba has an embassy in Pyongyang.", {("CUB", R, "PRK", "in_force"), ("PRK", R, "CUB", "in_force")}),
     # membership
+    (
+        "India and Pakistan tested bombs. Neither country has signed the Nuclear Non-Proliferation Treaty.",
+        {("IND", M, "npt", "denied"), ("PAK", M, "npt", "denied")},
+    ),
+    ("Switzerland has also stayed out of the European Union.", {("CHE", M, "european_union", "denied")}),
     (
         "Azerbaijan, Kazakhstan and Turkey set up the Turkic Council in 2009.",
         {(country, M, "organization_of_turkic_states", "in_force") for country in ("AZE", "KAZ", "TUR")},
@@ -185,6 +199,7 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Laos and Samoa are still negotiating the terms of their entry.", set()),
     ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
     ("Russia, Saudi Arabia and Vietnam are still negotiating their own entry.", set()),
+    ("Biden is due to travel on to Sochi for talks with Putin.", {("USA", N, "RUS", "announced")}),
     (
         "Biden, who arrived in Beijing on Monday, is due to hold talks with Xi Jinping on Wednesday.",
         {("USA", N, "CHN", "announced")},
