@@ -147,6 +147,8 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
     if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
         return  # "sign an association agreement with the EU": a deal with it, not membership
+    if agreement and agreement.start >= m.end() and _AGR_AS_ADJ.match(c.text, agreement.end):
+        return  # "pulled out of a Council of Europe treaty": the named body is not what is left
     if subject and agreement:
         status = status_of(c, subject, m, base)
         explicit = agreement.start >= m.end() and (
@@ -161,12 +163,16 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
             yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
 
 
+_AGR_AS_ADJ = re.compile(r"\s+(?:treaty|convention|accord|pact|protocol|charter|deal)\b", re.I)
 _DEAL_WITH = re.compile(
     r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|"
     r"memorand(?:um|a)|partnerships?|protocols?)\s+(?:of\s+[\w\s-]{1,30}?\s+)?with\s+(?:the\s+)?",
     re.I,
 )
-_FROM_NAME = re.compile(r"\s+(?:from|out\s+of)\s+(?!it\b|them\b)\w")  # something is named (not "from it")
+# something is named after "from" (not "from it"), maybe after a date: "withdrew on Tuesday from the ..."
+_FROM_NAME = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|formally|officially)(?:\s+\w+)?)?\s+(?:from|out\s+of)\s+(?!it\b|them\b)\w"
+)
 _FROM_ORG = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.I)
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from graph.ingest.lexicon import Entry, Kind, Lexicon, get_lexicon
 from graph.ingest.sentences import TOKEN
@@ -111,7 +112,7 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
             hit = _match_at(spans, lows, cands)
         if generic:
             mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)
-            if mention:
+            if mention and not _name_inside(text, spans, mention.end, by_first):
                 out.append(mention)
                 done = mention.end
                 continue
@@ -119,6 +120,8 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
             continue
         length, entry = hit
         start, end = spans[0][0], spans[length - 1][1]
+        if entry.kind in _CASE_FREE and _name_inside(text, spans, end, by_first):
+            continue  # "the Treaty on Open Skies": the name after the article, not "the treaty"
         ids = _leader_ids(entry, day) if entry.kind is Kind.LEADER else entry.ids
         if entry.kind is not Kind.LEADER or ids:
             out.append(Mention(start, end, entry.kind, ids, text[start:end]))
@@ -156,6 +159,27 @@ def _read(text: str, spans: Spans, lows: list[str], pos: int, limit: int, count:
         at = m.end()
         spans.append((m.start(), at, m.group()))
         lows.append(m.group().lower())
+
+
+def _name_inside(text: str, spans: Spans, end: int, by_first: dict[str, Any]) -> bool:
+    """Whether a name starts at the word after the article and reaches at least ``end`` ("the
+    Turkish Cypriot state", "the Treaty on Conventional Armed Forces in Europe")."""
+    if len(spans) < 2:
+        return False
+    pos = spans[1][0]
+    limit = pos + _WINDOW
+    first = TOKEN.match(text, pos)
+    if first is None:
+        return False
+    tail, lows = _first_two(text, pos, limit, first)
+    table = by_first.get(lows[0])
+    cands = _candidates(table, lows) if table else []
+    if not cands:
+        return False
+    if len(tail) < len(cands[0][0]) + 1:
+        _read(text, tail, lows, pos, limit, len(cands[0][0]) + 1)
+    hit = _match_at(tail, lows, cands)
+    return hit is not None and hit[1].kind not in _CASE_FREE | {Kind.GROUP} and tail[hit[0] - 1][1] >= end
 
 
 def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:

@@ -99,12 +99,18 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
     ):
         return []  # "recognise Jerusalem as the capital" (a city), "recognise Maduro" (a government)
     if any(a.kind is Kind.NEW_STATE for a in obj.members):
-        return _known_object(c)  # "would not recognise the new state"
+        known = _known_object(c)  # "would not recognise the new state"
+        counted = _COUNTED_STATES.search(c.text, obj.start, obj.end)
+        if counted and len(known) != _COUNT_WORDS[counted.group(1).lower()]:
+            return []  # "the two separatist regions" when the states in the news are not two
+        return known
     if _TERRITORIAL.match(obj.members[-1].tail):
         return []  # "recognise Rabat's sovereignty over Western Sahara": a territorial claim
     return obj.ids
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_COUNTED_STATES = re.compile(r"\b(two|three|four|both)\b", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|the\s+other)\b")
 _NEITHER = re.compile(r"\bneither\s+(?:\w+\s+)?$")
 _THE_OTHER = re.compile(r"\s+the\s+other\b")
@@ -130,8 +136,8 @@ def recog_active(
         return
     if subject and subject.start > m.start() and set(objects) == set(subject.ids):
         objects = _bare_object(c)  # "N countries have revoked their recognition, among them A and B"
-    if not subject or not objects:
-        return
+    if not subject or not objects or (set(objects) & set(subject.ids) and not rule.endswith(".mutual")):
+        return  # (a list does not recognise one of its own members: a description resolved wrongly)
     if _IT.match(c.text[m.end() : m.end() + 4]):
         between = [g for g in c.groups if subject.end <= g.start and g.end <= m.start() and len(g.ids) == 1]
         if between and between[-1].ids != subject.ids:

@@ -276,7 +276,8 @@ _OWNER_PRONOUN = re.compile(
     re.I,
 )
 _MEMBERS_LEAD = re.compile(
-    r"^\s*(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:[,:—–-]\s*)?"
+    r"^\s*(?:in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|region|area|world|continent|hemisphere)\s*)?"
+    r"(?:[,:—–-]\s*)?"
     r"(?:(?:are|were|is|now|include|includes|included|remain|number|:)\s+)*(?:the\s+)?"
 )
 

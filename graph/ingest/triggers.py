@@ -145,7 +145,8 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
-        r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|\bbelong(?:s|ed|ing)?\s+to\b|"
+        r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|"
+        r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+)?to\b|"
         r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
         r"\b(?:sit|sits|sat|sitting)\s+on\b",
     ),
@@ -181,6 +182,7 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "negotiate",
+        r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?=with\b)|"
         r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing)?|discussions|consultations|dialogue|"
         r"meet(?:s|ing)?|met|summit)\b",
     ),
@@ -210,7 +212,7 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump
+abandon ditch dump spoke speaks talked
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

@@ -128,7 +128,28 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("GRD", R, "CHN", "in_force"), ("GRD", R, "TWN", "ended")},
     ),
     ("Cuba has an embassy in Pyongyang.", {("CUB", R, "PRK", "in_force"), ("PRK", R, "CUB", "in_force")}),
+    (
+        "Beijing courts Taiwan's remaining allies in the region, Palau and Tuvalu.",
+        {("PLW", R, "TWN", "in_force"), ("TUV", R, "TWN", "in_force")},
+    ),
+    (
+        "Azerbaijan and Uzbekistan, none of which recognises the Turkish Cypriot state, spoke.",
+        {("AZE", R, "NORTHERN_CYPRUS", "denied"), ("UZB", R, "NORTHERN_CYPRUS", "denied")},
+    ),
+    (
+        "Israel and Kosovo agreed to recognise each other.",
+        {("ISR", R, "XKX", "announced"), ("XKX", R, "ISR", "announced")},
+    ),
     # membership
+    (
+        "Russia formally withdrew on Tuesday from the Treaty on Conventional Armed Forces in Europe.",
+        {("RUS", M, "cfe_treaty", "ended")},
+    ),
+    ("Turkey has pulled out of a landmark Council of Europe treaty on violence against women.", set()),
+    (
+        "Kazakhstan belongs both to the CSTO and to the Eurasian Economic Union.",
+        {("KAZ", M, "csto", "in_force"), ("KAZ", M, "eaeu", "in_force")},
+    ),
     (
         "India and Pakistan tested bombs. Neither country has signed the Nuclear Non-Proliferation Treaty.",
         {("IND", M, "npt", "denied"), ("PAK", M, "npt", "denied")},
@@ -200,6 +221,8 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
     ("Russia, Saudi Arabia and Vietnam are still negotiating their own entry.", set()),
     ("Biden is due to travel on to Sochi for talks with Putin.", {("USA", N, "RUS", "announced")}),
+    ("Chancellor Olaf Scholz spoke by telephone with Putin on Friday.", {("DEU", N, "RUS", "in_force")}),
+    ("The minister spoke with reporters in Berlin.", set()),
     (
         "Biden, who arrived in Beijing on Monday, is due to hold talks with Xi Jinping on Wednesday.",
         {("USA", N, "CHN", "announced")},
