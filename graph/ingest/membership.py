@@ -45,6 +45,7 @@ _COPULA_END = re.compile(
 _SEEKS = re.compile(
     r"\b(?:seek\w*|sought|appl\w+|pursu\w+|want\w*|win\w*|won|gain\w*|grant\w*|obtain\w*|"
     r"bid\w*|hold\w*|held|ask\w*|request\w*|renounc\w+|suspend\w*|lost|lose\w*|its|their|full|"
+    r"stud\w+|consider\w*|weigh\w*|explor\w*|"
     r"no|not|never|'s|’s)\b|['’]s?\s*$",
     re.I,
 )
@@ -54,7 +55,7 @@ _GENERIC_AGR = re.compile(
     re.I,
 )
 _AGR_SEP = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$", re.I
+    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of|from)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$", re.I
 )
 _ORG_LIST_GAP = re.compile(
     r"^\s*(?:(?:\w+|new|more)\s+){0,3}(?:countries|nations|states|members|economies)?"
@@ -385,6 +386,25 @@ def _founders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
         yield from pairs(subject.ids, [made.ids[0]], M, status, "member.founder", m.start())
 
 
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?")
+
+
+def member_taken_out(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Trump pulled the United States out of the Paris agreement": the country named leaves."""
+    leaver = object_after(c, m.end(), max_gap=6)
+    out = _OUT_OF.match(c.text, leaver.end) if leaver else None
+    agreement = agreement_near(c, out.end(), after=25) if out else None
+    if leaver is None or agreement is None:
+        return
+    chain = chain_of(c, subject_before(c, m.start()), m.start())
+    status = cues.status_from_chain(chain, Status.ENDED)
+    if status is None and cues.announced_exit(chain):
+        status = Status.ENDED  # "will pull the country out of"
+    if status:
+        left = _with_coordinated(c, agreement)
+        yield from pairs(leaver.ids, left, M, status, "member.leave.taken_out", m.start())
+
+
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.ENDED, "member.leave")
 
@@ -459,7 +479,11 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             bid = Status.DENIED if owned[1] else Status.PROPOSED
             yield from pairs(owned[0].ids, [agreement.ids[0]], M, bid, "member.noun.bid", m.start())
         return
-    subject = bare or subject_before(c, m.start(), max_gap=70)
+    as_its = next(  # "with Russia, Belarus and Kazakhstan as its founding members"
+        (g for g in reversed(c.groups) if g.end <= m.start() and _AS_ITS.fullmatch(c.text, g.end, m.start())),
+        None,
+    )
+    subject = bare or as_its or subject_before(c, m.start(), max_gap=70)
     if subject is None:
         return
     chain = cues.strip_asides(c.text[subject.end : m.start()])

@@ -151,6 +151,23 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("KAZ", M, "csto", "in_force"), ("KAZ", M, "eaeu", "in_force")},
     ),
     (
+        "Trump has pulled the United States out of the Iran nuclear deal and the Paris climate agreement.",
+        {("USA", M, "jcpoa", "ended"), ("USA", M, "paris_agreement", "ended")},
+    ),
+    ("Greece took Cyprus out of the equation.", set()),
+    (
+        "Mali and Burkina Faso are suspended from the African Union and from ECOWAS.",
+        {(c, M, org, "ended") for c in ("MLI", "BFA") for org in ("african_union", "ecowas")},
+    ),
+    (
+        "The Eurasian Economic Union began with Russia, Belarus and Kazakhstan as its founding members.",
+        {(c, M, "eaeu", "in_force") for c in ("RUS", "BLR", "KAZ")},
+    ),
+    (
+        "Tajikistan is studying the possibility of membership of the Eurasian Economic Union.",
+        {("TJK", M, "eaeu", "proposed")},
+    ),
+    (
         "India and Pakistan tested bombs. Neither country has signed the Nuclear Non-Proliferation Treaty.",
         {("IND", M, "npt", "denied"), ("PAK", M, "npt", "denied")},
     ),
