@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import Clause, elements, object_after, subject_before
+from graph.ingest.args import Clause, agreement_near, elements, object_after, subject_before
 from graph.ingest.cues import Cue
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
@@ -102,6 +102,8 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         subject = None  # "X urged the EU to speed up talks with Y": the organisation talks, not X
     partner = None
     with_ = _WITH.match(c.text[m.end() : m.end() + 50])
+    if with_ and agreement_near(c, m.end() + with_.end(), after=6):
+        return []  # "Montenegro has been negotiating with the bloc": with an organisation
     if with_:
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
         if partner is None and _mediator_at(c, m.end() + with_.end()):

@@ -36,6 +36,8 @@ def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     w = _PARTNER_LEAD.match(rest)
     if not w or BOUNDARY.search(rest[: w.end()]) or _NOT_PARTNER.search(rest[: w.end()]):
         return None, False  # "severed relations in solidarity with Saudi Arabia": not the partner
+    if any(m.end() <= a.start < m.end() + w.end() for a in c.actors):
+        return None, False  # "establish ties, Seoul ends its relations with Taiwan": another clause's
     return object_after(c, m.end() + w.end(), max_gap=30, gov=True), True
 
 
@@ -69,12 +71,19 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
         yield from _under(c, m, subject, status)
-    elif not has_with and len(subject.ids) == 2 and not _KEPT_EMBASSY.match(m.group()):
+    elif (
+        not has_with
+        and len(subject.ids) == 2
+        and not _KEPT_EMBASSY.match(m.group())
+        and not _BE_THE_NEXT.search(c.text, subject.end, m.start())
+    ):
         # "X and Y restored ties": both ways ("X and Y kept their embassies open": in a third country)
         # (three or more "normalised ties" each with someone else, not with each other)
         yield from pairs(subject.ids, subject.ids, R, status, rule + ".among", m.start())
 
 
+# "Oman and Sudan could be the next Arab governments to normalise ties": with someone else
+_BE_THE_NEXT = re.compile(r"\b(?:be|is|are|was|were|become|became)\s+(?:the|among)\b", re.I)
 _KEPT_EMBASSY = re.compile(r"(?:kept|keep|maintain|has|have|with)", re.I)
 
 
@@ -138,7 +147,8 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         # that they recognise Taiwan
         yield from pairs(partner.ids, subject.ids, R, status, "ties.have", m.start())
     elif partner:  # "X has no ties with Y" is X's position; "X has ties with Y" holds both ways
-        both = status is not Status.DENIED
+        # (but "twelve countries maintain relations with Taiwan" says that they recognise Taiwan)
+        both = status is not Status.DENIED and not set(partner.ids) <= contested
         yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=both)
         refused = _BUT_NOT_WITH.match(c.text, partner.end) if status is Status.IN_FORCE else None
         others = object_after(c, refused.end(), max_gap=2) if refused else None

@@ -140,6 +140,18 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Israel and Kosovo agreed to recognise each other.",
         {("ISR", R, "XKX", "announced"), ("XKX", R, "ISR", "announced")},
     ),
+    (
+        "China and South Korea establish ties, Seoul ends four decades of relations with Taiwan",
+        {("CHN", R, "KOR", "in_force"), ("KOR", R, "CHN", "in_force")},
+    ),
+    (
+        "Only twelve countries maintain formal relations with Taiwan: Belize and Haiti.",
+        {("BLZ", R, "TWN", "in_force"), ("HTI", R, "TWN", "in_force")},
+    ),
+    ("Officials said Oman and Sudan could be the next Arab governments to normalise ties.", set()),
+    ("Israel refused to negotiate with the Palestine Liberation Organisation.", set()),
+    ("Grenada's leader flew to Beijing, where the Caribbean island opened relations with China.", {
+        ("GRD", R, "CHN", "in_force"), ("CHN", R, "GRD", "in_force")}),
     # membership
     (
         "Russia formally withdrew on Tuesday from the Treaty on Conventional Armed Forces in Europe.",
@@ -238,6 +250,8 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
     ("Russia, Saudi Arabia and Vietnam are still negotiating their own entry.", set()),
     ("Biden is due to travel on to Sochi for talks with Putin.", {("USA", N, "RUS", "announced")}),
+    ("Bosnia applied to the EU. Montenegro has been negotiating with the bloc and Serbia too.", {
+        ("BIH", M, "european_union", "proposed")}),
     ("Chancellor Olaf Scholz spoke by telephone with Putin on Friday.", {("DEU", N, "RUS", "in_force")}),
     ("The minister spoke with reporters in Berlin.", set()),
     (
