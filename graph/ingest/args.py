@@ -213,11 +213,11 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     return found
 
 
-_AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|a\s+dozen|dozens|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|a\s+dozen|dozens|"
     r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"
     r"(?:(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\s+)?(?:\w+\s+){0,3}$",
     re.I,

@@ -239,7 +239,15 @@ _BARE_COUNT_NEXT = re.compile(
 
 
 def _bare_count_ok(m: Mention, text: str) -> bool:
-    return not _BARE_COUNT.match(m.surface) or bool(_BARE_COUNT_NEXT.match(text, m.end))
+    if not _BARE_COUNT.match(m.surface):
+        return True
+    # "Kuwait and Qatar have both said": a quantifier floating after its verb, not a new subject
+    after_verb = _AUX_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(_BARE_COUNT_NEXT.match(text, m.end)) and not after_verb
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$", re.I)
 
 
 def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 2) -> tuple[str, ...]:
@@ -438,6 +446,8 @@ def _group_is_actor(m: Mention, text: str) -> bool:
         or any(ch.isdigit() for ch in low)
         or m.surface.isupper()
         or low.startswith(("both ", "the two ", "the koreas"))
+        or " and " in low  # "North and South Korea" names the states
+        or _COUNTED_BEFORE.search(text, max(0, m.start - 6), m.start) is not None  # "the two Koreas"
     ):
         return True
     return bool(_VENUE_KEEP.search(text[max(0, m.start - 40) : m.start]))

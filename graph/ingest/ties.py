@@ -123,7 +123,8 @@ def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _ties(c, m, Status.ENDED, "ties.cut", mutual=False)
 
 
-_WITH_SOMEONE = re.compile(r"\s+(?:with|to)\b")
+_BOTH = re.compile(r"both\b", re.I)
+_WITH_SOMEONE = re.compile(r"\s+(?:with|to)\b(?!\s+(?:each\s+other|one\s+another)\b)")
 _NO = re.compile(r"\b(?:no|never)\b", re.I)
 
 
@@ -141,6 +142,8 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if status not in (Status.IN_FORCE, Status.DENIED):
         return
     partner = object_after(c, m.end(), max_gap=20) or listed_after(c, m.end()) or _described_list(c, m.end())
+    if partner and _BOTH.match(c.text, partner.start):
+        return  # "Singapore, which has ties with both governments, hosted": a go-between's standing
     contested = get_lexicon().contested
     if partner and set(subject.ids) <= contested and not set(partner.ids) & contested:
         # "Taiwan has formal relations with 12 countries, including A and B": what is stated is

@@ -33,7 +33,8 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "recog_announce",
         r"\b(?:announc\w+|declar\w+|confirm\w+|formalis\w+|formaliz\w+)\s+(?:its|their|her|his)\s+(?:own\s+)?"
-        r"(?:formal\s+|official\s+)?recognition\b(?!\s+(?:of|to)\b)",
+        r"(?:formal\s+|official\s+)?recognition\b(?!\s+(?:of|to)\b)|"
+        r"\b(?:extend\w*|grant\w*)\s+(?:(?:its|their|formal|diplomatic|full)\s+)*recognition\b(?!\s+(?:of|to)\b)",
     ),
     (
         "recog_withhold",
@@ -114,7 +115,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"and|any|friendly|cordial)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
         r"\b(?:there\s+(?:are|is|were|was)|with)\s+(?:still\s+)?no\s+(?:diplomatic\s+|formal\s+)*(?:relations|ties)(?=\s+between\b)|"
         r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b|"
-        r"\b(?:have|has)\s+had\s+relations\b",
+        r"\b(?:have|has)\s+had\s+relations\b|\b(?:have|has|had|maintains?|maintained)\s+(?:relations|ties)(?=\s+with\b)",
     ),
     (
         "envoys",
@@ -186,7 +187,8 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "negotiate",
-        r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?=with\b)|"
+        r"\b(?:spoke|speaks|talked|s[ai]t\s+down)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?"
+        r"(?:(?:on|last|this)\s+\w+\s+)?(?=with\b)|"
         r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing)?|discussions|consultations|dialogue|"
         r"meet(?:s|ing)?|met|summit)\b",
     ),
@@ -216,7 +218,7 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull
+abandon ditch dump spoke speaks talked took take taken taking pull sat
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

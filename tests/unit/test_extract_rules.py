@@ -152,7 +152,29 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Israel refused to negotiate with the Palestine Liberation Organisation.", set()),
     ("Grenada's leader flew to Beijing, where the Caribbean island opened relations with China.", {
         ("GRD", R, "CHN", "in_force"), ("CHN", R, "GRD", "in_force")}),
+    (
+        "Germany recognised Slovenia. Britain, France and the other members followed in the day.",
+        {("DEU", R, "SVN", "in_force"), ("GBR", R, "SVN", "in_force"), ("FRA", R, "SVN", "in_force")},
+    ),
+    (
+        "Papua New Guinea and Fiji have relations with Beijing.",
+        {("PNG", R, "CHN", "in_force"), ("CHN", R, "PNG", "in_force"), ("FJI", R, "CHN", "in_force")}
+        | {("CHN", R, "FJI", "in_force")},
+    ),
+    ("Singapore, which has ties with both governments, hosted the summit.", set()),
+    (
+        "The two Koreas have no diplomatic relations with each other.",
+        {("KOR", R, "PRK", "denied"), ("PRK", R, "KOR", "denied")},
+    ),
+    (
+        "Saudi Arabia cut ties with Iran. Kuwait and Qatar have both said they have no plans to follow.",
+        {("SAU", R, "IRN", "ended"), ("KWT", R, "IRN", "denied"), ("QAT", R, "IRN", "denied")},
+    ),
     # membership
+    (
+        "The UN admitted North and South Korea and Estonia in 1991.",
+        {(c, M, "united_nations", "in_force") for c in ("PRK", "KOR", "EST")},
+    ),
     (
         "Russia formally withdrew on Tuesday from the Treaty on Conventional Armed Forces in Europe.",
         {("RUS", M, "cfe_treaty", "ended")},
@@ -250,6 +272,10 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Britain and Denmark negotiated the right to stay outside the euro.", set()),
     ("Russia, Saudi Arabia and Vietnam are still negotiating their own entry.", set()),
     ("Biden is due to travel on to Sochi for talks with Putin.", {("USA", N, "RUS", "announced")}),
+    (
+        "Israel sat down on Wednesday with delegations from Syria and Lebanon.",
+        {("ISR", N, "SYR", "in_force"), ("ISR", N, "LBN", "in_force")},
+    ),
     ("Bosnia applied to the EU. Montenegro has been negotiating with the bloc and Serbia too.", {
         ("BIH", M, "european_union", "proposed")}),
     ("Chancellor Olaf Scholz spoke by telephone with Putin on Friday.", {("DEU", N, "RUS", "in_force")}),
