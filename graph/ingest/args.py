@@ -204,7 +204,7 @@ def _in_aside(c: Clause, group: Group, pos: int) -> bool:
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     if _PARTICIPLE.match(c.text, pos, c.end) and _COMMA_BEFORE.search(c.span(pos - 4, pos)) and c.groups:
-        first = _first_subject(c, c.groups[0])  # "X recognised Y ..., establishing ties with Z": X's act
+        first = _first_subject(c)  # "X recognised Y ..., establishing ties with Z": X's act
         if first is not None and first.end < pos:
             return first
     found = _nearest_subject(c, pos, max_gap)
@@ -317,7 +317,7 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         ):
             continue  # "cut ties with Taipei and switched to Beijing": Taipei is an object
         if _VP_AND.match(gap) and group is not c.groups[0]:
-            return _first_subject(c, group)  # "Russia has bases in A and B, and is negotiating with C"
+            return _first_subject(c)  # "Russia has bases in A and B, and is negotiating with C"
         return group if _subject_ok(group) else None
     return pronoun_subject(c, pos)
 
@@ -329,8 +329,9 @@ _VP_AND = re.compile(
 )
 
 
-def _first_subject(c: Clause, group: Group) -> Group | None:
-    first = c.groups[0] if c.groups else group
+def _first_subject(c: Clause) -> Group | None:
+    """The sentence's opening group, when it can be a subject (callers know there is a group)."""
+    first = c.groups[0]
     return first if first.start - c.start <= 40 and _subject_ok(first) else None
 
 

@@ -354,14 +354,16 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
 
 
+_CHAIR_GAP = re.compile(r"\s*(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
 def _chairs(c: Clause, pos: int) -> Group | None:
     """ "co-chaired by France, Russia and the United States": the listed countries, mediators or not."""
     listed: list[Actor] = []
     for a in c.actors:
         if a.start < pos or a.agreement:
             continue
-        if not re.fullmatch(r"\s*(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
-                            c.text[listed[-1].end if listed else pos : a.start]):
+        if not _CHAIR_GAP.fullmatch(c.text, listed[-1].end if listed else pos, a.start):
             break
         listed.append(a)
     return Group(listed[0].start, listed[-1].end, listed) if listed else None

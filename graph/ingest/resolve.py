@@ -429,11 +429,10 @@ def _demonym_of(surface: str) -> tuple[str, ...]:
     words = surface.split()
     if len(words) != 3:
         return ()  # "the Central American country": a region's adjective, not a demonym
-    by_first = get_lexicon().by_first
-    for word in words[1:2]:
-        for tokens, entry in by_first.get(word.lower(), {}).get("", []):
-            if entry.kind is Kind.DEMONYM and tokens == (word.lower(),) and len(entry.ids) == 1:
-                return entry.ids
+    word = words[1].lower()
+    for tokens, entry in get_lexicon().by_first.get(word, {}).get("", []):
+        if entry.kind is Kind.DEMONYM and tokens == (word,) and len(entry.ids) == 1:
+            return entry.ids
     return ()
 
 
