@@ -183,7 +183,10 @@ def _subject_ok(group: Group) -> bool:
     return not (last.weak and not last.gov and not last.nominal)
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose|both|all|each|an?|the|like|unlike)\b[^,;]*$|,\s*$", re.I)
+# (a comma inside a number, "70,000 people", does not close an aside)
+_ASIDE_OPEN = re.compile(
+    r",\s*(?:which|who|whose|both|all|each|an?|the|like|unlike)\b(?:[^,;]|(?<=\d),(?=\d))*$|,\s*$", re.I
+)
 _ASIDE = re.compile(
     r"^,\s*(?:(?:which|who|whose)\b[^;]{0,110}?|(?:both|all|each|like|unlike)\b[^,;]{0,70}?|"
     r"(?:the|a|an)\s+[^,;]{1,60}?),\s*",  # ("Ethiopia, the region's most populous country, remains")
@@ -191,7 +194,7 @@ _ASIDE = re.compile(
 )
 
 
-def _in_aside(c: Clause, group: Group, pos: int) -> bool:
+def in_aside(c: Clause, group: Group, pos: int) -> bool:
     """Whether ``group`` sits in a relative clause closed before ``pos`` ("Spain, which faces
     pressures in Catalonia, said ...": Catalonia is not the subject)."""
     opened = _ASIDE_OPEN.search(c.span(group.start - 100, group.start))
@@ -290,7 +293,7 @@ def _antecedent(c: Clause, pos: int) -> Group | None:
 
 def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
     for group in reversed(c.groups):
-        if group.end > pos or _in_aside(c, group, pos):
+        if group.end > pos or in_aside(c, group, pos):
             continue
         gap = c.text[group.end : pos]
         aside = _ASIDE.match(gap)

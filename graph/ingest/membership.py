@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import BOUNDARY, Clause, agreement_near, extend_list, object_after, subject_before
+from graph.ingest.args import (
+    BOUNDARY,
+    Clause,
+    agreement_near,
+    extend_list,
+    in_aside,
+    object_after,
+    subject_before,
+)
 from graph.ingest.resolve import Actor, Group
 from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
@@ -423,7 +431,7 @@ def _noun_base(word: str, chain: str) -> Status:
 
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
-_LEFT = re.compile(r"le(?:av|ft)", re.I)
+_LEFT = re.compile(r"le(?:av|ft)|enter", re.I)  # (nor "enters" one: "the council's troops entered Bahrain")
 _ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+)?", re.I)
 _AS_ITS = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I)
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
@@ -471,7 +479,9 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         (
             g
             for g in reversed(c.groups)
-            if g.end <= m.start() and _BARE_MEMBERS.match(c.text[g.end : m.start()])
+            if g.end <= m.start()
+            and _BARE_MEMBERS.match(c.text[g.end : m.start()])
+            and not in_aside(c, g, m.start())  # ("Dominica, an island between A and B, is a member")
         ),
         None,
     )  # "with Greece and Albania already members"

@@ -157,6 +157,9 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
         actor.nominal = bool(_DEMONYM_NOUN.match(after))
         actor.weak = not (actor.gov or actor.state_noun or actor.nominal)
+        if _REGION_PREFIX.search(before):  # "a South American government": a region's, not the US's
+            actor.gov = actor.state_noun = actor.nominal = False
+            actor.weak = True
     backwards = before[::-1]
     if (
         not actor.agreement
@@ -182,6 +185,7 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     return actor
 
 
+_REGION_PREFIX = re.compile(r"\b(?:South|Latin|Central|North|Meso)[\s-]$")
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|Regarding|Concerning|As\s+for|As\s+to)\s+(?:the\s+)?$")
 
 

@@ -170,7 +170,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Saudi Arabia cut ties with Iran. Kuwait and Qatar have both said they have no plans to follow.",
         {("SAU", R, "IRN", "ended"), ("KWT", R, "IRN", "denied"), ("QAT", R, "IRN", "denied")},
     ),
+    (
+        "Chile recognised Palestine, becoming the latest South American government to take the step.",
+        {("CHL", R, "PSE", "in_force")},
+    ),
     # membership
+    (
+        "Dominica, an island of 70,000 people between Guadeloupe and Martinique, is a member of CARICOM.",
+        {("DMA", M, "caricom", "in_force")},
+    ),
+    ("Troops from the GCC's joint force entered Bahrain in March.", set()),
     (
         "The UN admitted North and South Korea and Estonia in 1991.",
         {(c, M, "united_nations", "in_force") for c in ("PRK", "KOR", "EST")},
