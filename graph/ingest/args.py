@@ -41,7 +41,8 @@ def _separates(gap: str) -> bool:
 # first-character scanner skip ahead (same answers); the words share one "\b" so that re tries
 # them only where a word starts
 _BOUNDARY = (
-    r";|\b(?:but|while|whereas|although|though|after|before|because|since(?!\s+(?:19|20)\d\d)|when|following|"
+    r";|\b(?:but|while|whereas|although|though|after|before|because|"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:19|20)\d\d)|when|following|"  # "has since": an adverb
     r"unlike|despite|amid|where|whom?|as\s+part\s+of|unless|if|than)\b|"
     r"(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b"
 )
@@ -194,12 +195,15 @@ _ASIDE = re.compile(
 )
 
 
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,;]*$", re.I)
+
+
 def in_aside(c: Clause, group: Group, pos: int) -> bool:
     """Whether ``group`` sits in a relative clause closed before ``pos`` ("Spain, which faces
     pressures in Catalonia, said ...": Catalonia is not the subject)."""
     opened = _ASIDE_OPEN.search(c.span(group.start - 100, group.start))
-    if not opened or "," not in c.text[group.end : pos]:
-        return False
+    if not opened or "," not in c.text[group.end : pos] or _OWN_RELATIVE.match(c.text, group.end, pos):
+        return False  # (", which both joined": the trigger is in the group's own relative clause)
     # a bare ", Y's closest ally," apposition counts; a bare ", Y" is a list ("A, B and C")
     return opened.group().strip() != "," or group.members[-1].possessive
 

@@ -23,7 +23,7 @@ NEGATION = scanner(
     r"\b(?:not(?!\s+only)|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
     r"no\s+plans?|no\s+intention|no\s+immediate\s+plans?|ruled?\s+out|rules\s+out|unwilling|"
     r"opposed?\s+to|against|nor|yet\s+to|failed\s+to|stopp\w+\s+short|no\s+move|veto\w*|block\w*|"
-    r"objections?|outside|no\s+need|no\s+hurry|no\s+reason|none\s+of\s+(?:which|whom|them))\b",
+    r"objections?|outside|no\s+need|no\s+hurry|no\s+reason|(?:none|neither)\s+of\s+(?:which|whom|them))\b",
     re.I,
 )
 ANNOUNCED = scanner(
@@ -175,7 +175,7 @@ _BARE_TO = scanner(r"^\s*to\s*$|\bto\s+(?:\w+ly\s+)?$")  # a chain ending in "to
 
 
 _ASIDE = re.compile(
-    r",\s*(?:which|who|whose|a|an|the|its|their|long|once|now|then|itself|already|both|all|each)\b"
+    r",\s*(?:which|who|whose|a|an|the|its|their|long|once|now|then|itself|already|both|all|each|neither|none)\b"
     r"[^,;]{0,90}?,\s*",
     re.I,
 )

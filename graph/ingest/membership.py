@@ -81,6 +81,7 @@ _OTHERS_BID = re.compile(
 )
 _FELLOWS = re.compile(
     r"(?:\s+(?:alliance|bloc|group|grouping|union|organi[sz]ation|pact|community))?"
+    r"(?:\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?"  # ("a member of NATO in April together with Albania")
     r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
     re.I,
 )
@@ -379,7 +380,7 @@ def _chairs(c: Clause, pos: int) -> Group | None:
 
 # "the bloc led by", "Mercosur, the trade bloc led by", "the group, which is co-chaired by"
 _LED_GAP = re.compile(
-    r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?)?",
+    r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?)?",
     re.I,
 )
 _MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+)?")

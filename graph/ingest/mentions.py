@@ -67,7 +67,8 @@ _STARTERS = re.compile(
 )
 # "the Adriatic country", "the Central Asian nation": a description whose antecedent is the latest country.
 _GENERIC_DESC = re.compile(
-    r"[Tt]he\s+(?:[A-Z][\w-]+\s+){1,3}(?:country|nation|state|kingdom|republic|monarchy)\b"
+    r"[Tt]he\s+(?:(?:small|tiny|landlocked|former|impoverished|oil-rich|mountainous|neighbouring)\s+)?"
+    r"(?:[A-Z][\w-]+\s+){1,3}(?:country|nation|state|kingdom|republic|monarchy)\b"
     r"(?!\s+(?:of|Department|Council|Duma|Assembly|Secretary)\b)"
 )
 # "the former Serbian province", "its breakaway region": a state whose recognition is in question.

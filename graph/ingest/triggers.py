@@ -158,7 +158,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "includes",
         r"\binclud(?:e|es|ed|ing)\b|\b(?:groups|grouped|brings\s+together|brought\s+together|comprises|comprised|"
-        r"consists\s+of|is\s+made\s+up\s+of|counts\s+among\s+its\s+members)\b|"
+        r"consists\s+of|(?:is\s+)?made\s+up\s+of|counts\s+among\s+its\s+members)\b|"
         r"\bcount(?:s|ed)?\b(?=[^.;]{3,120}?\bamong\s+its\s+(?:\w+\s+)?(?:members|member\s+states|ranks)\b)",
     ),
     ("outside", r"\boutside\b"),

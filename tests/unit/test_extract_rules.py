@@ -171,6 +171,10 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("SAU", R, "IRN", "ended"), ("KWT", R, "IRN", "denied"), ("QAT", R, "IRN", "denied")},
     ),
     (
+        "Macedonia said the small Balkan republic established official ties with Taiwan.",
+        {("MKD", R, "TWN", "in_force"), ("TWN", R, "MKD", "in_force")},
+    ),
+    (
         "Chile recognised Palestine, becoming the latest South American government to take the step.",
         {("CHL", R, "PSE", "in_force")},
     ),
@@ -180,6 +184,27 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("DMA", M, "caricom", "in_force")},
     ),
     ("Troops from the GCC's joint force entered Bahrain in March.", set()),
+    (
+        "Armenia and Azerbaijan, neither of them a member of NATO, attended.",
+        {("ARM", M, "nato", "denied"), ("AZE", M, "nato", "denied")},
+    ),
+    (
+        "Cameroon and Mozambique, neither of them a British colony, have applied to join the Commonwealth.",
+        {("CMR", M, "commonwealth", "proposed"), ("MOZ", M, "commonwealth", "proposed")},
+    ),
+    ("Morocco has since applied to join ECOWAS.", {("MAR", M, "ecowas", "proposed")}),
+    (
+        "Croatia, which became a member of NATO in April together with Albania, voted.",
+        {("HRV", M, "nato", "in_force"), ("ALB", M, "nato", "in_force")},
+    ),
+    (
+        "Serbia is not a NATO member, unlike Croatia and Albania, which both joined the alliance in 2009.",
+        {("SRB", M, "nato", "denied"), ("HRV", M, "nato", "in_force"), ("ALB", M, "nato", "in_force")},
+    ),
+    (
+        "Mercosur, the customs union made up of Brazil and Uruguay, met.",
+        {("BRA", M, "mercosur", "in_force"), ("URY", M, "mercosur", "in_force")},
+    ),
     (
         "The UN admitted North and South Korea and Estonia in 1991.",
         {(c, M, "united_nations", "in_force") for c in ("PRK", "KOR", "EST")},
