@@ -260,6 +260,7 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.IN_FORCE, "member.join")
 
 
+_IT = re.compile(r"\s+it\b")
 _NOT_IN = re.compile(r"\boutside\b|\bnot\b|\bout\b", re.I)
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
 
@@ -271,6 +272,8 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = subject_before(c, m.start())
     base = Status.DENIED if refused or none_of(c, subject) else Status.IN_FORCE
     agreement = agreement_near(c, m.end(), after=30)
+    if agreement is None and _IT.match(c.text, m.end()):
+        agreement = _latest_agreement(c, m.start())  # "while Kenya and Uganda remain in it"
     if subject and agreement and not cues.found(cues.CONDITION, c.span(m.end(), m.end() + 80)):
         status = (
             base

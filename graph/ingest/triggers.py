@@ -137,6 +137,7 @@ FAMILIES: list[tuple[str, str]] = [
         "member_leave",
         r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b|\s+(?:in\s+limbo|behind|open|intact|unresolved)\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
         r"pullout|exit(?:s|ed|ing)?|departure(?=\s+from\b)|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
+        r"barred(?=\s+from\b)|"
         r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
         r"no\s+longer\s+(?:be\s+)?a\s+member)\b",
     ),
@@ -218,7 +219,7 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull sat
+abandon ditch dump spoke speaks talked took take taken taking pull sat barred
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

@@ -194,6 +194,14 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Morocco has since applied to join ECOWAS.", {("MAR", M, "ecowas", "proposed")}),
     (
+        "Tanzania joined the EAC, while Kenya and Uganda remain in it.",
+        {(c, M, "eac", "in_force") for c in ("TZA", "KEN", "UGA")},
+    ),
+    (
+        "Mali and Niger remain barred from the African Union's activities.",
+        {("MLI", M, "african_union", "ended"), ("NER", M, "african_union", "ended")},
+    ),
+    (
         "Croatia, which became a member of NATO in April together with Albania, voted.",
         {("HRV", M, "nato", "in_force"), ("ALB", M, "nato", "in_force")},
     ),
