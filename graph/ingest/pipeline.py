@@ -184,6 +184,20 @@ class _Sentence:
 _PAST_VERB = re.compile(r"[\w-]+ed\b|(?:broke|cut|left|met|held|began|won|quit|split|struck|signed)\b", re.I)
 
 
+# a sentence told in the past with nothing pointing ahead: its bare month ("withdrew in May" in a
+# November story) is the last one, even when it sits nearer the coming one
+_PAST_IN_SENTENCE = re.compile(r"\b(?:[a-z]+ed|withdrew|became|took|gave|made|sought|broke|left|quit|won)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|next|due|scheduled|set\s+to|to\s+be|coming|plans?|expected|would)\b|"
+    r"\bfrom\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
+def _told_in_past(sentence: str) -> bool:
+    return _PAST_IN_SENTENCE.search(sentence) is not None and _AHEAD.search(sentence) is None
+
+
 def _year_before(day: dt.date) -> dt.date | None:
     try:
         return day.replace(year=day.year - 1)
@@ -199,7 +213,8 @@ def _claim(raw: Raw, at: _Sentence, doc: Document, confidence: float, evidence: 
         rule += ".background"  # "107 days after it left the pact": history, weaker than the news
     if status is Status.IN_FORCE and when and doc.date and when > doc.date:
         earlier = _year_before(when)
-        if _PAST_VERB.match(doc.text, raw.position) and earlier and earlier <= doc.date:
+        past = _PAST_VERB.match(doc.text, raw.position) or _told_in_past(at.s.text)
+        if past and earlier and earlier <= doc.date:
             when = earlier  # "re-established ties in December" in an August story: last December
         else:
             status = Status.ANNOUNCED  # "join from 1 January": dated after the article, so not yet in force

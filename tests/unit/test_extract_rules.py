@@ -494,6 +494,12 @@ def test_a_date_after_the_article_makes_the_event_announced() -> None:
     assert claim.status.value == "announced" and claim.event_date == dt.date(2026, 1, 1)
 
 
+def test_a_bare_month_in_a_sentence_told_in_the_past_is_the_last_one() -> None:
+    text = "Lithuania, a member of NATO, withdrew in May from the forum."
+    [claim] = extract_document(Document(id="t", text=text, date=dt.date(2021, 11, 21))).claims
+    assert claim.status.value == "in_force" and claim.event_date == dt.date(2021, 5, 1)
+
+
 def test_one_claim_per_triple_and_history_loses_to_the_news() -> None:
     text = "Qatar and Chad broke off ties in 2017. Qatar and Chad restored diplomatic relations on Monday."
     claims = extract_document(Document(id="t", text=text, date=dt.date(2021, 2, 22))).claims
