@@ -240,12 +240,14 @@ def _counted_list(c: Clause, pos: int) -> Group | None:
     if not _COUNT_BEFORE.search(c.span(pos - 45, pos)):
         return None
     lead = _LIST_LEAD.match(c.span(pos, pos + 130))
-    if not lead:
-        return None
+    if not lead or OTHER_NOUN.search(lead.group()):
+        return None  # ("its members are to start talks with six partners, including A": the partners)
     group = object_after(c, pos + lead.end(), max_gap=25)  # "including neighbouring Nicaragua"
     return extend_list(c, group) if group else None
 
 
+# a plural noun for other countries between a counted noun and its list: the list is theirs
+OTHER_NOUN = re.compile(r"\b(?:partners?|observers?|allies|neighbou?rs|guests|rivals)\b", re.I)
 _COUNTED = re.compile(
     r"^\W*(?:the\s+)?(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\b", re.I
 )

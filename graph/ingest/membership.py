@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import (
     BOUNDARY,
+    OTHER_NOUN,
     Clause,
     agreement_near,
     extend_list,
@@ -468,6 +469,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         if (
             listed
             and _LIST_LEAD.match(gap)
+            and not OTHER_NOUN.search(gap)  # "its ten members ... talks with six partners, including A"
             and (
                 listed_agreement.end <= m.start()
                 or "signator" in word

@@ -245,13 +245,14 @@ _BARE_COUNT_NEXT = re.compile(
 def _bare_count_ok(m: Mention, text: str) -> bool:
     if not _BARE_COUNT.match(m.surface):
         return True
-    # "Kuwait and Qatar have both said": a quantifier floating after its verb, not a new subject
+    # "Kuwait and Qatar have both said", "Iran and Saudi Arabia, which ..., both belong": a quantifier
+    # floating after its subject, not a new subject
     after_verb = _AUX_BEFORE.search(text, max(0, m.start - 12), m.start)
     return bool(_BARE_COUNT_NEXT.match(text, m.end)) and not after_verb
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.I)
-_AUX_BEFORE = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$|,\s*$", re.I)
 
 
 def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 2) -> tuple[str, ...]:

@@ -194,6 +194,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Morocco has since applied to join ECOWAS.", {("MAR", M, "ecowas", "proposed")}),
     (
+        "Iran and Saudi Arabia, which back rival sides in Syria and Yemen, both belong to the OIC.",
+        {("IRN", M, "oic", "in_force"), ("SAU", M, "oic", "in_force")},
+    ),
+    ("ASEAN's ten members will start talks with six partners, including China and Japan.", set()),
+    (
         "Tanzania joined the EAC, while Kenya and Uganda remain in it.",
         {(c, M, "eac", "in_force") for c in ("TZA", "KEN", "UGA")},
     ),
