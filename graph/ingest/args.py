@@ -275,10 +275,8 @@ def _coordinated(c: Clause, pos: int) -> Group | None:
     verb coordinated after "and" shares the sentence's first subject."""
     if not _AND_THEN.search(c.span(pos - 30, pos)):
         return None
-    first = c.groups[0] if c.groups else None
-    if first is None or first.start - c.start > 40 or first.end >= pos or not _subject_ok(first):
-        return None
-    return first
+    first = _first_subject(c) if c.groups else None
+    return first if first is not None and first.end < pos else None
 
 
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)

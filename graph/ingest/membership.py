@@ -319,15 +319,11 @@ def make_up(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     org = agreement_near(c, m.end(), after=8)
     if org is None:
         return
-    members = [g for g in c.groups if g.end <= m.start() and not _boundary_between(c, g.end, m.start())]
+    members = [g for g in c.groups if g.end <= m.start() and not BOUNDARY.search(c.text, g.end, m.start())]
     status = status_of(c, members[-1], m, Status.IN_FORCE) if members else None
     if status in (Status.IN_FORCE, Status.DENIED):
         ids = [i for g in members for i in g.ids]
         yield from pairs(ids, [org.ids[0]], M, status, "member.make_up", m.start())
-
-
-def _boundary_between(c: Clause, a: int, b: int) -> bool:
-    return BOUNDARY.search(c.text, a, b) is not None
 
 
 def outside(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -351,7 +347,7 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     org = agreement_near(c, m.start(), after=0, before=70)
     by = _BY_WITH.search(c.text[m.end() : m.end() + 40])
     members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
-    if org and m.group().lower().endswith(("led", "chaired", "headed")):
+    if org and m.group().lower().endswith(_LED):
         if not _LED_GAP.fullmatch(c.text, org.end, m.start()):
             return  # "OPEC agreed with allies led by Russia": the allies are led, not OPEC
         if by and m.group().lower().endswith("chaired"):
@@ -367,6 +363,7 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
 
 
+_LED = ("led", "chaired", "headed")  # "the bloc led by": these need their "by"
 _CHAIR_GAP = re.compile(r"\s*(?:the\s+)?|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
@@ -391,7 +388,7 @@ _MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+)?")
 
 
 def _founders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
-    if m.group().lower().endswith(("led", "chaired", "headed")):
+    if m.group().lower().endswith(_LED):
         return  # "led by" needs its "by"
     if any(a.ids == made.ids and a.start < m.start() for a in c.agreements):
         return  # "The EU and Japan established the framework": the organisation is a founder here

@@ -104,13 +104,7 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
         limit = pos + _WINDOW
         spans, lows = _first_two(text, pos, limit, first)
         table = by_first.get(lows[0]) if spans and spans[0][0] == pos else None
-        cands = _candidates(table, lows) if table else []
-        hit = None
-        if cands:  # one token more than the longest name: what follows a name decides some readings
-            need = len(cands[0][0]) + 1  # buckets are longest first
-            if len(spans) < need:
-                _read(text, spans, lows, pos, limit, need)
-            hit = _match_at(spans, lows, cands)
+        hit = _lookup(text, spans, lows, pos, limit, table)
         if generic:
             mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)
             if mention and not _name_inside(text, spans, mention.end, by_first):
@@ -162,6 +156,24 @@ def _read(text: str, spans: Spans, lows: list[str], pos: int, limit: int, count:
         lows.append(m.group().lower())
 
 
+def _lookup(
+    text: str,
+    spans: Spans,
+    lows: list[str],
+    pos: int,
+    limit: int,
+    table: dict[str, list[tuple[tuple[str, ...], Entry]]] | None,
+) -> tuple[int, Entry] | None:
+    """The longest name of ``table`` (the names starting with the token at ``pos``) spelled there."""
+    cands = _candidates(table, lows) if table else []
+    if not cands:
+        return None
+    need = len(cands[0][0]) + 1  # one token more than the longest name (buckets are longest first):
+    if len(spans) < need:  # what follows a name decides some readings
+        _read(text, spans, lows, pos, limit, need)
+    return _match_at(spans, lows, cands)
+
+
 def _name_inside(text: str, spans: Spans, end: int, by_first: dict[str, Any]) -> bool:
     """Whether a name starts at the word after the article and reaches at least ``end`` ("the
     Turkish Cypriot state", "the Treaty on Conventional Armed Forces in Europe")."""
@@ -173,13 +185,7 @@ def _name_inside(text: str, spans: Spans, end: int, by_first: dict[str, Any]) ->
     if first is None:
         return False
     tail, lows = _first_two(text, pos, limit, first)
-    table = by_first.get(lows[0])
-    cands = _candidates(table, lows) if table else []
-    if not cands:
-        return False
-    if len(tail) < len(cands[0][0]) + 1:
-        _read(text, tail, lows, pos, limit, len(cands[0][0]) + 1)
-    hit = _match_at(tail, lows, cands)
+    hit = _lookup(text, tail, lows, pos, limit, by_first.get(lows[0]))
     return hit is not None and hit[1].kind not in _CASE_FREE | {Kind.GROUP} and tail[hit[0] - 1][1] >= end
 
 

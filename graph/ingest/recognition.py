@@ -11,7 +11,7 @@ from graph.ingest import cues
 from graph.ingest.args import Clause, object_after, subject_before
 from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind, get_lexicon
-from graph.ingest.resolve import Group
+from graph.ingest.resolve import Group, stated_count
 from graph.ingest.rulebase import R, Raw, conditional, pairs, status_of
 from graph.models import Status
 
@@ -100,8 +100,8 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         return []  # "recognise Jerusalem as the capital" (a city), "recognise Maduro" (a government)
     if any(a.kind is Kind.NEW_STATE for a in obj.members):
         known = _known_object(c)  # "would not recognise the new state"
-        counted = _COUNTED_STATES.search(c.text, obj.start, obj.end)
-        if counted and len(known) != _COUNT_WORDS[counted.group(1).lower()]:
+        count = stated_count(c.text[obj.start : obj.end])
+        if count and len(known) != count:
             return []  # "the two separatist regions" when the states in the news are not two
         return known
     if _TERRITORIAL.match(obj.members[-1].tail):
@@ -109,8 +109,6 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
     return obj.ids
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
-_COUNTED_STATES = re.compile(r"\b(two|three|four|both)\b", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|the\s+other)\b")
 _NEITHER = re.compile(r"\bneither\s+(?:\w+\s+)?$")
 _THE_OTHER = re.compile(r"\s+the\s+other\b")

@@ -5,7 +5,7 @@ of ``recognition``, ``membership`` and ``negotiation``, plus the passes that nee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, extend_list, object_after, subject_before
@@ -305,13 +305,24 @@ def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     if not m:
         return
     group = next((g for g in c.groups if m.start("who") <= g.start and g.end <= m.end("who") + 1), None)
-    acts = {(r.predicate, r.object) for r in found if r.position < m.start() and not r.mirror}
+    if group is None:
+        return
+    acts = {
+        (r.predicate, r.object)
+        for r in found
+        if r.position < m.start() and not r.mirror and r.predicate is not RelationType.NEGOTIATING_WITH
+    }
+    yield from _refusals(group.ids, acts, "have_not", m.start())
+
+
+def _refusals(
+    subjects: list[str], acts: Iterable[tuple[RelationType, str]], rule: str, pos: int
+) -> Iterator[Raw]:
+    """Each act refused by each subject (not by the act's own object)."""
     for predicate, obj in sorted(acts):
-        if predicate is RelationType.NEGOTIATING_WITH or group is None:
-            continue
-        for subject in group.ids:
+        for subject in subjects:
             if subject != obj:
-                yield Raw(subject, predicate, obj, Status.DENIED, "have_not", m.start())
+                yield Raw(subject, predicate, obj, Status.DENIED, rule, pos)
 
 
 # "Spain, Slovakia and Greece have not, citing ...", "The United States, Israel's ally, does not."
@@ -337,7 +348,4 @@ def _elliptic_not(c: Clause, previous: list[Raw]) -> Iterator[Raw]:
         if not r.mirror and r.predicate is not RelationType.NEGOTIATING_WITH and r.status is not Status.ENDED
         and not r.rule.startswith(("member.noun", *_DESCRIPTIONS))  # ("which holds observer status")
     }
-    for predicate, obj in sorted(acts):
-        for subj in subject.ids:
-            if subj != obj:
-                yield Raw(subj, predicate, obj, Status.DENIED, "have_not.elliptic", m.start())
+    yield from _refusals(subject.ids, acts, "have_not.elliptic", m.start())

@@ -226,9 +226,13 @@ def _sentence_start(starts: list[int], pos: int, back: int = 0) -> int:
 _COUNTS = {"two": 2, "both": 2, "neither": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def stated_count(surface: str) -> int | None:
+    """How many countries "the three neighbours", "all four", "both sides" say they are, if they say."""
+    return next((n for word, n in _COUNTS.items() if word in surface.lower().split()), None)
+
+
 def _counted(surface: str) -> int:
-    """How many countries "the three neighbours", "all four", "both sides" stand for."""
-    return next((n for word, n in _COUNTS.items() if word in surface.lower().split()), 2)
+    return stated_count(surface) or 2
 
 
 # a bare count ("all four", "both") stands for countries only as a subject: "All four are members"
@@ -247,12 +251,15 @@ def _bare_count_ok(m: Mention, text: str) -> bool:
         return True
     # "Kuwait and Qatar have both said", "Iran and Saudi Arabia, which ..., both belong": a quantifier
     # floating after its subject, not a new subject
-    after_verb = _AUX_BEFORE.search(text, max(0, m.start - 12), m.start)
-    return bool(_BARE_COUNT_NEXT.match(text, m.end)) and not after_verb
+    floating = _FLOATING_AFTER.search(text, max(0, m.start - 12), m.start)
+    return bool(_BARE_COUNT_NEXT.match(text, m.end)) and not floating
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.I)
-_AUX_BEFORE = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$|,\s*$", re.I)
+# what a floating quantifier follows: an auxiliary ("have both said") or the comma closing an aside
+_FLOATING_AFTER = re.compile(
+    r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$|,\s*$", re.I
+)
 
 
 def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 2) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     elif (
         not has_with
         and len(subject.ids) == 2
-        and not _KEPT_EMBASSY.match(m.group())
+        and not _HELD_EMBASSY.match(m.group())
         and not _BE_THE_NEXT.search(c.text, subject.end, m.start())
     ):
         # "X and Y restored ties": both ways ("X and Y kept their embassies open": in a third country)
@@ -84,7 +84,7 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
 
 # "Oman and Sudan could be the next Arab governments to normalise ties": with someone else
 _BE_THE_NEXT = re.compile(r"\b(?:be|is|are|was|were|become|became)\s+(?:the|among)\b", re.I)
-_KEPT_EMBASSY = re.compile(r"(?:kept|keep|maintain|has|have|with)", re.I)
+_HELD_EMBASSY = re.compile(r"(?:kept|keep|maintain|has|have|with)", re.I)
 
 
 def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:
