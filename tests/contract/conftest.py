@@ -30,6 +30,12 @@ def _neo4j_store() -> GraphStore:
         user=os.environ.get("NEO4J_USER", "neo4j"),
         password=password,
         database=os.environ.get("NEO4J_DATABASE", "neo4j"),
+        # The contract suite checks results, not latency: on a shared 2-core machine the local
+        # server can stall for several seconds (a CI dry run lost one concurrent-writer test to a
+        # 5 s read timeout and a 10 s pool wait). Failing fast on a down server is tested on its
+        # own, with short timeouts, in test_neo4j_specific.py and tests/api/test_unavailable.py.
+        timeout=15.0,
+        retry_time=15.0,
     )
     store.ping()
     return store
