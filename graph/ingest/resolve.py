@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -342,7 +343,20 @@ def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
     if fits is None:
         return recent[-1] if recent else ()
     excluded = _NOT_DESCRIBED.get(head, ())
-    return next((ids for ids in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded), ())
+    fitting = [ids for ids in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded]
+    if not fitting:
+        return ()
+    # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
+    # that ...", then "the bloc's remaining members" for the bloc the story is about)
+    # ("the council", "the treaty" name a kind narrow enough for the latest one to be meant)
+    if head not in _TOPICAL:
+        return fitting[0]
+    counts = Counter(ids[0] for ids in fitting)
+    topic = max(fitting, key=lambda ids: counts[ids[0]])
+    return topic if counts[topic[0]] >= counts[fitting[0][0]] + 2 else fitting[0]
+
+
+_TOPICAL = {"bloc", "group", "grouping", "organisation", "organization", "union"}
 
 
 # "the agency" is one of the UN's agencies (UNESCO, the WHO), never the UN itself
@@ -382,6 +396,7 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
         if m.kind is Kind.AGR_DESC:
             described = _described(m.surface, recent_agreements)
             if described:
+                recent_agreements.append(described)
                 out.append(
                     _flags(Actor(m.start, m.end, described, agreement=True, kind=m.kind), text, m.kind)
                 )

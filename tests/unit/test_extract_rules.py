@@ -512,3 +512,25 @@ def test_one_claim_per_triple_and_history_loses_to_the_news() -> None:
         ("QAT", "TCD", "in_force"),
         ("TCD", "QAT", "in_force"),
     }
+
+
+def test_the_bloc_is_the_story_s_organisation_not_one_named_in_passing() -> None:
+    text = (
+        "Five governments froze their part in Mercosur. Mercosur has had no summit this year, and "
+        "the bloc cannot agree on a budget. Its critics in the Lima Group of countries have said little. "
+        "The bloc's remaining members, Bolivia and Uruguay, said they would stay."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2019, 4, 1))).claims
+    assert {(c.subject, c.object) for c in claims if c.subject in ("BOL", "URY")} == {
+        ("BOL", "mercosur"),
+        ("URY", "mercosur"),
+    }
+
+
+def test_the_latest_organisation_is_meant_when_no_other_is_the_story_s() -> None:
+    text = (
+        "Mercosur met in May. Its critics in the Lima Group met too. "
+        "The bloc's members, Peru and Chile, left early."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2019, 4, 1))).claims
+    assert {(c.subject, c.object) for c in claims} >= {("PER", "lima_group"), ("CHL", "lima_group")}
