@@ -32,7 +32,7 @@ _PAST_DEAL = re.compile(
 _MET_THING = re.compile(
     r"\s+(?:the|its|their|all|a|an|some|most|these|those)\s+(?!(?:leaders?|presidents?|prime|"
     r"foreign|officials?|delegations?|representatives|envoys?|king|emir|chancellor|counterparts?)\b)"
-    r"[a-z]",
+    r"(?-i:[a-z])",  # a common noun: "met the criteria", but not "met the Iranian delegation"
     re.I,
 )
 _CALLED_OFF = Cue(
@@ -108,7 +108,8 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
         partner = object_after(c, m.end() + with_.end(), max_gap=30, gov=True)
         if partner is None and _mediator_at(c, m.end() + with_.end()):
             with_ = None  # "began negotiations with Turkey acting as go-between": the subject holds the sides
-    elif m.group().lower() in {"met", "meet", "meets"}:  # "Biden met the leaders of the five states"
+    elif m.group().lower() in {"met", "meet", "meets"} or _IS_MEETING.search(c.span(m.start() - 12, m.end())):
+        # "Biden met the leaders of the five states", "Britain is meeting Iran"
         partner = object_after(c, m.end(), max_gap=35, gov=True)
         if partner and _PLACE.search(c.text[m.end() : partner.start]):
             partner = None  # "met at the residence of the Malaysian prime minister": a place, not a party
@@ -134,6 +135,7 @@ def _mediator_at(c: Clause, pos: int) -> bool:
     return actor is not None and actor.mediator and actor.start - pos <= 30
 
 
+_IS_MEETING = re.compile(r"\b(?:is|are|was|were|be|been)\s+meeting$", re.I)
 _AFTER_TALKS = re.compile(r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$")
 
 

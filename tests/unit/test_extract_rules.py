@@ -468,7 +468,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(a, R, b, "in_force") for a, b in (("TUR", "GEO"), ("GEO", "TUR"), ("TUR", "GRC"), ("GRC", "TUR"))}
         | {("TUR", R, "ARM", "denied")},
     ),
-
+    # a meeting with a delegation named by its adjective; "is meeting" as a verb
+    (
+        "Britain and France met the Iranian delegation in Vienna.",
+        {("GBR", N, "IRN", "in_force"), ("FRA", N, "IRN", "in_force")},
+    ),
+    ("Norway is meeting Iran in Oslo this week.", {("NOR", N, "IRN", "in_force")}),
+    ("The Hungarian delegation met the criteria set by Austria.", set()),
 ]
 
 
