@@ -184,6 +184,9 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
         for noun in data.get("pair_nouns") or []:
             for lead in ("the", "all", "all the", "those", "these"):
                 lex.add(f"{lead} {count} {noun}", Entry(Kind.PAIR))
+            for qualifier in data.get("count_qualifiers") or []:  # "the five coastal states"
+                for lead in ("the", "all", "all the"):
+                    lex.add(f"{lead} {count} {qualifier} {noun}", Entry(Kind.PAIR))
         for lead in ("all", "the"):  # bare: only before a verb (resolve._bare_count_ok)
             lex.add(f"{lead} {count}", Entry(Kind.PAIR))
     lex.contested = frozenset(data.get("contested") or ())

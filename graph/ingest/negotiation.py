@@ -87,7 +87,7 @@ _TRAVELLED_TO = re.compile(
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|committed|pledged)\s+to\b", re.I)
 
 
-_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?between\s+")
+_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?(?:between|among|amongst)\s+")
 _PLACE = re.compile(r"\b(?:at|in|on|near|inside|outside)\b")
 
 

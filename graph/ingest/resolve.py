@@ -267,8 +267,8 @@ def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 
     """Two (or ``count``) countries named just before, in this sentence or the previous one
     ("Azerbaijan's conflict with Armenia ... the two Caucasus nations")."""
     cut = _sentence_start(starts, start)
-    if start - cut < 25:
-        cut = _sentence_start(starts, start, back=1)
+    if start - cut < 25 or not any(cut <= a.start < start for a in names[-8:]):
+        cut = _sentence_start(starts, start, back=1)  # nobody named before it in its own sentence
     seen: list[str] = []
     for actor in reversed(names):
         if actor.start < cut:

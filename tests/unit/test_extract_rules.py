@@ -475,6 +475,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Norway is meeting Iran in Oslo this week.", {("NOR", N, "IRN", "in_force")}),
     ("The Hungarian delegation met the criteria set by Austria.", set()),
+    # talks "among" several; a counted description standing for the countries of the sentence before
+    (
+        "Talks among Chile, Peru and Bolivia resumed on Monday.",
+        {("CHL", N, "PER", "in_force"), ("CHL", N, "BOL", "in_force"), ("PER", N, "BOL", "in_force")},
+    ),
+    (
+        "Chile, Peru and Bolivia signed a water treaty. It came after years of talks among the three "
+        "neighbouring states.",
+        {("BOL", N, "CHL", "in_force"), ("BOL", N, "PER", "in_force"), ("CHL", N, "PER", "in_force")},
+    ),
 ]
 
 
