@@ -97,6 +97,9 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
     if between:
         group = object_after(c, m.end() + between.end(), max_gap=25)
         return elements(group) if group and len(group.ids) >= 2 else []
+    brought = _brought_together(c, m)
+    if brought:
+        return brought
     subject = subject_before(c, m.start(), max_gap=70)
     if subject and any(subject.end <= a.start < m.start() and not a.mediator for a in c.agreements):
         subject = None  # "X urged the EU to speed up talks with Y": the organisation talks, not X
@@ -133,6 +136,19 @@ def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[s
 def _mediator_at(c: Clause, pos: int) -> bool:
     actor = next((a for a in c.actors if a.start >= pos), None)
     return actor is not None and actor.mediator and actor.start - pos <= 30
+
+
+_BROUGHT = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:brought|brings|will\s+bring)\s+")
+_TOGETHER_WITH = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?together\s+with\s+")
+
+
+def _brought_together(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
+    """ "The talks (in Vienna) brought Zarif together with his counterparts from A and B"."""
+    brought = _BROUGHT.match(c.text, m.end())
+    one = object_after(c, brought.end(), max_gap=4, gov=True) if brought else None
+    together = _TOGETHER_WITH.match(c.text, one.end) if one else None
+    other = object_after(c, together.end(), max_gap=30, gov=True) if one and together else None
+    return [tuple(one.ids), tuple(other.ids)] if one and other else []
 
 
 _IS_MEETING = re.compile(r"\b(?:is|are|was|were|be|been)\s+meeting$", re.I)

@@ -485,6 +485,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "neighbouring states.",
         {("BOL", N, "CHL", "in_force"), ("BOL", N, "PER", "in_force"), ("CHL", N, "PER", "in_force")},
     ),
+    (
+        "The talks in Vienna brought Iran's foreign minister together with his counterparts from "
+        "France and Germany.",
+        {("IRN", N, "FRA", "in_force"), ("IRN", N, "DEU", "in_force")},
+    ),
 ]
 
 
