@@ -171,7 +171,10 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         if status and owned and owned[1]:
             status = Status.DENIED
         if status:
-            yield from pairs(subject.ids, _with_coordinated(c, agreement), M, status, rule, m.start())
+            agreements = _with_coordinated(c, agreement)
+            yield from pairs(subject.ids, agreements, M, status, rule, m.start())
+            if agreement.start >= m.end():  # "joined the EU in 2004 along with Hungary": Hungary too
+                yield from _fellows(c, agreement, agreements, m.start(), status, rule + ".fellows")
 
 
 _AGR_AS_ADJ = re.compile(r"\s+(?:treaty|convention|accord|pact|protocol|charter|deal)\b", re.I)
@@ -537,13 +540,20 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             yield from _fellows(c, agreement, agreements, m.start())
 
 
-def _fellows(c: Clause, agreement: Actor, agreements: list[str], pos: int) -> Iterator[Raw]:
+def _fellows(
+    c: Clause,
+    agreement: Actor,
+    agreements: list[str],
+    pos: int,
+    status: Status = Status.IN_FORCE,
+    rule: str = "member.noun.fellows",
+) -> Iterator[Raw]:
     """ "a member of the Quad with the United States, Japan and Australia": the others too."""
     fellow = _FELLOWS.match(c.text[agreement.end : agreement.end + 30])
     others = object_after(c, agreement.end + fellow.end(), max_gap=2) if fellow else None
     if others:
         members = extend_list(c, others).ids
-        yield from pairs(members, agreements, M, Status.IN_FORCE, "member.noun.fellows", pos)
+        yield from pairs(members, agreements, M, status, rule, pos)
 
 
 _NON = re.compile(r"\bnon-?\s*$")

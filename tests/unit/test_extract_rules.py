@@ -490,6 +490,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "France and Germany.",
         {("IRN", N, "FRA", "in_force"), ("IRN", N, "DEU", "in_force")},
     ),
+    # those who joined or left along with the subject; Bretton Woods bodies are organisations
+    (
+        "Estonia joined the EU in 2004 along with Latvia and Malta.",
+        {(c, M, "european_union", "in_force") for c in ("EST", "LVA", "MLT")},
+    ),
+    (
+        "Burundi withdrew from the ICC together with Gambia.",
+        {("BDI", M, "icc", "ended"), ("GMB", M, "icc", "ended")},
+    ),
+    (
+        "Montenegro has since joined the International Monetary Fund and the World Bank.",
+        {("MNE", M, "imf", "in_force"), ("MNE", M, "world_bank", "in_force")},
+    ),
 ]
 
 
