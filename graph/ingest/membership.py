@@ -439,10 +439,14 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _LEFT = re.compile(r"le(?:av|ft)|enter", re.I)  # (nor "enters" one: "the council's troops entered Bahrain")
 _ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+)?", re.I)
 _AS_ITS = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I)
+_ORDINAL_NOUN = re.compile(r"\b\w+(?:st|nd|rd|th)\s+member$")
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
 _BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
 _OTHERS_AND = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)")
-_ACCEPTED_AS = re.compile(r"\b(?:accepted|admitted)\s+(?:[\w-]+\s+){0,3}as\s+(?:a\s+)?(?:full\s+)?$")
+_ACCEPTED_AS = re.compile(  # "accepted as a full member", "due to admit it as the group's seventh member"
+    r"\b(?:accept(?:ed|s)?|admit(?:s|ted)?)\s+(?:[\w-]+\s+){0,3}as\s+(?:an?\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
+    r"(?:full\s+|[\w-]+(?:st|nd|rd|th)\s+)?$"
+)
 
 
 def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -538,6 +542,9 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         yield from pairs(subject.ids, agreements, M, status, "member.noun", m.start())
         if status is Status.IN_FORCE and agreement.end > m.start():
             yield from _fellows(c, agreement, agreements, m.start())
+        elif agreement.end <= m.start() and _ORDINAL_NOUN.search(c.span(m.start() - 14, m.end())):
+            # "the group's seventh member, alongside A, B and C": the six before it are members
+            yield from _fellows(c, agreement, agreements, m.start(), after=m.end())
 
 
 def _fellows(
@@ -547,10 +554,13 @@ def _fellows(
     pos: int,
     status: Status = Status.IN_FORCE,
     rule: str = "member.noun.fellows",
+    after: int | None = None,
 ) -> Iterator[Raw]:
-    """ "a member of the Quad with the United States, Japan and Australia": the others too."""
-    fellow = _FELLOWS.match(c.text[agreement.end : agreement.end + 30])
-    others = object_after(c, agreement.end + fellow.end(), max_gap=2) if fellow else None
+    """ "a member of the Quad with the United States, Japan and Australia": the others too
+    (looking after the agreement, or after ``after``)."""
+    at = agreement.end if after is None else after + c.text.startswith(",", after)
+    fellow = _FELLOWS.match(c.text[at : at + 30])
+    others = object_after(c, at + fellow.end(), max_gap=2) if fellow else None
     if others:
         members = extend_list(c, others).ids
         yield from pairs(members, agreements, M, status, rule, pos)

@@ -503,6 +503,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Montenegro has since joined the International Monetary Fund and the World Bank.",
         {("MNE", M, "imf", "in_force"), ("MNE", M, "world_bank", "in_force")},
     ),
+    # to be admitted is not yet to be a member; the members an ordinal newcomer joins are
+    (
+        "Ministers are due to admit Laos as ASEAN's ninth member, alongside Brunei, Malaysia and Thailand.",
+        {("LAO", M, "asean", "announced")} | {(c, M, "asean", "in_force") for c in ("BRN", "MYS", "THA")},
+    ),
 ]
 
 
