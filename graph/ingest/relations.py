@@ -76,6 +76,7 @@ _SAME = scanner(
     r"(?:did|do|does|done|doing)\s+so\b|"
     r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
     r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
+    r"(?:make|makes|made|making)\s+the\s+same\s+(?:\w+\s+)?(?:move|switch|step|decision)|"
     r"(?:set|expected|due|poised|likely|ready|about|going|plans?|intends?)\s+to\s+follow\b(?!\s+(?:the|a|an|its|their)\b)|"
     r"(?:plans?|planned|planning|intends?|intended|promised|pledged|vowed|expected|set|due|ready)\s+"
     r"to\s+do\s+(?:so|the\s+same)|(?:announced|unveiled|made)\s+similar\s+(?:plans|moves|steps|"

@@ -126,6 +126,7 @@ def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 _BOTH = re.compile(r"both\b", re.I)
 _WITH_SOMEONE = re.compile(r"\s+(?:with|to)\b(?!\s+(?:each\s+other|one\s+another)\b)")
 _NO = re.compile(r"\b(?:no|never)\b", re.I)
+_WITH_IT = re.compile(r"\s+with\s+it\b(?!\s+(?:is|was|has|had|will|would)\b)")
 
 
 def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -160,6 +161,14 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     elif len(subject.ids) >= 2 and not _WITH_SOMEONE.match(c.text, m.end()):
         # "A and B have no diplomatic relations"; not "A, B and C maintain ties with it"
         yield from pairs(subject.ids, subject.ids, R, status, "ties.have.among", m.start())
+    elif (
+        c.contested
+        and c.contested not in subject.ids
+        and _WITH_IT.match(c.text, m.end())
+        and all(g is subject or g.start >= m.start() for g in c.groups)  # no nearer antecedent
+    ):
+        # "only A, B and C still maintain formal ties with it": the contested state the story is about
+        yield from pairs(subject.ids, [c.contested], R, status, "ties.have.it", m.start())
 
 
 # "with two of its Arab neighbours, Egypt and Jordan": a counted description, then the names

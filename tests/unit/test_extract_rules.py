@@ -508,6 +508,21 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Ministers are due to admit Laos as ASEAN's ninth member, alongside Brunei, Malaysia and Thailand.",
         {("LAO", M, "asean", "announced")} | {(c, M, "asean", "in_force") for c in ("BRN", "MYS", "THA")},
     ),
+    # "made the same move"; ties "with it" for the contested state the story is about
+    (
+        "Kiribati switched recognition from Taiwan to China in 2019. Fiji made the same move a year later.",
+        {(c, R, "CHN", "in_force") for c in ("KIR", "FJI")}
+        | {(c, R, "TWN", "ended") for c in ("KIR", "FJI")},
+    ),
+    (
+        "Taiwan has lost most of its allies. In Africa, only Eswatini and Malawi still maintain ties "
+        "with it.",
+        {("SWZ", R, "TWN", "in_force"), ("MWI", R, "TWN", "in_force")},
+    ),
+    (
+        "Kosovo is small. Serbia does not recognise Spain and has no ties with it.",
+        {("SRB", R, "ESP", "denied")},
+    ),
 ]
 
 
