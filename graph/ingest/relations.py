@@ -77,6 +77,8 @@ _SAME = scanner(
     r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
     r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
     r"(?:make|makes|made|making)\s+the\s+same\s+(?:\w+\s+)?(?:move|switch|step|decision)|"
+    r"(?:consider|weigh|study|studie|debat|discuss)\w*\s+(?:the|such\s+a|a\s+similar|the\s+same)\s+(?:move|step)|"
+    r"(?:will|would|could|may|might)\s+(?:not\s+|never\s+)?follow\b(?!\s+(?:the|a|an|its|their|up|through)\b)|"
     r"(?:set|expected|due|poised|likely|ready|about|going|plans?|intends?)\s+to\s+follow\b(?!\s+(?:the|a|an|its|their)\b)|"
     r"(?:plans?|planned|planning|intends?|intended|promised|pledged|vowed|expected|set|due|ready)\s+"
     r"to\s+do\s+(?:so|the\s+same)|(?:announced|unveiled|made)\s+similar\s+(?:plans|moves|steps|"
@@ -148,7 +150,8 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
 
 # searched in the folded clause (a case-insensitive scan at every position cost more than the rules)
 _SAME_HINT = lowered(r"so\b|same|suit|follow|step|lead|line|position|stance|view|approach|decision|"
-                     r"along|together|done|similar|neither|nor\b|joining|as\s+(?:do|does|did|ha)")
+                     r"along|together|done|similar|neither|nor\b|joining|as\s+(?:do|does|did|ha)|move|"
+                     r"consider|weigh|stud|debat|discuss")
 
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
@@ -166,6 +169,11 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         yield from _repeat(c, by, None, found + earlier, previous, history)
     elif by or same:
         yield from _repeat(c, by, None if by else same, found, previous, history)
+
+
+_MODAL_FOLLOW = re.compile(r"(?:will|would|could|may|might)\s", re.I)
+# a noun of its own before "could follow" ("more measures could follow"), past the subject's asides
+_OTHER_SUBJECT = re.compile(r"\b(?!(?:they|it|also|too|soon|not|never)\b)[a-z]+s?\s+$")
 
 
 # "as do B", "along with B", "nor does B": the act is this sentence's own, not the last sentence's
@@ -187,6 +195,9 @@ def _repeat(
     else:
         assert same is not None
         group = subject_before(c, same.start(), max_gap=60)
+        modal = _MODAL_FOLLOW.match(same.group())
+        if group and modal and _OTHER_SUBJECT.search(c.text, group.end, same.start()):
+            group = None  # "British officials said more measures could follow": the measures follow
         status = _same_status(c, group.end, same) if group else None
         ordinal = _ORDINAL_AFTER.search(c.text, c.start, same.start())
         if group and ordinal and ordinal.end() == group.start:

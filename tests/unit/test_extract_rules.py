@@ -523,6 +523,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Kosovo is small. Serbia does not recognise Spain and has no ties with it.",
         {("SRB", R, "ESP", "denied")},
     ),
+    # "considering the move", "will not follow" repeat the act before them with their own status
+    (
+        "France recognised Palestine on Monday. Portugal is considering the move, diplomats said.",
+        {("FRA", R, "PSE", "in_force"), ("PRT", R, "PSE", "proposed")},
+    ),
+    (
+        "France recognised Palestine on Monday. Germany and Italy have said they will not follow.",
+        {("FRA", R, "PSE", "in_force"), ("DEU", R, "PSE", "denied"), ("ITA", R, "PSE", "denied")},
+    ),
+    (
+        "France recognised Palestine on Monday. British officials said more measures could follow.",
+        {("FRA", R, "PSE", "in_force")},
+    ),
 ]
 
 
