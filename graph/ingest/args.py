@@ -60,7 +60,8 @@ _QUOTES = re.compile(r"[\"“”]")
 _OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
 _OBJECT_PREP = re.compile(
     r"\b(?:with|to|against|on|toward|towards|between|among|amid|near|than|followed|follows|follow|joined|"
-    r"joins|border|borders|bordering|defend|defending|invaded|invade|invading|recogni[sz]ed)\s+(?:the\s+)?$",
+    r"joins|border|borders|bordering|defend|defending|invaded|invade|invading|recogni[sz]ed|"
+    r"recognition\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 _GAP_PRONOUN = re.compile(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$", re.I)
@@ -320,7 +321,7 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         if (
             gap.strip()
             and not re.match(r"\s*,\s*(?:which|who)\b", gap)
-            and _OBJECT_PREP.search(c.text[max(c.start, group.start - 12) : group.start])
+            and _OBJECT_PREP.search(c.text[max(c.start, group.start - 16) : group.start])
         ):
             continue  # "cut ties with Taipei and switched to Beijing": Taipei is an object
         if _VP_AND.match(gap) and group is not c.groups[0]:
@@ -339,6 +340,8 @@ _VP_AND = re.compile(
 def _first_subject(c: Clause) -> Group | None:
     """The sentence's opening group, when it can be a subject (callers know there is a group)."""
     first = c.groups[0]
+    if _OBJECT_PREP.search(c.text[max(c.start, first.start - 16) : first.start]):
+        return None  # "In December it broke with Taiwan and ...": the first name is an object
     return first if first.start - c.start <= 40 and _subject_ok(first) else None
 
 
@@ -360,6 +363,8 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
             break
     topic = c.topic
     if topic and plural == (len(topic.ids) > 1) and at - c.start < 12:
+        if any(set(g.ids) & set(topic.ids) for g in c.groups if at < g.start < pos):
+            return None  # "it broke with Taiwan and ...": the topic is the object here, not "it"
         return Group(at, at + len(m[1]), topic.members)
     return None
 

@@ -22,7 +22,8 @@ _TIES = rf"{_Q}{_TIES_ADJ}(?:relations|ties|links|relationship)\b"
 FAMILIES: list[tuple[str, str]] = [
     (
         "recog_withdraw",
-        r"\b(?:withdr(?:aw|aws|ew|awn|awing|awal)|revok\w*|revocation|rescind\w*|retract\w*|pull\w*)\s+"
+        r"\b(?:withdr(?:aw|aws|ew|awn|awing|awal)|revok\w*|revocation|rescind\w*|retract\w*|pull\w*|"
+        r"drop(?:s|ped|ping)?)\s+"
         r"(?:of\s+)?(?:its\s+|their\s+|the\s+|her\s+|his\s+)?recognition\b|\bde-?recogni[sz]\w*\b",
     ),
     (

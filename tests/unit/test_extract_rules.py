@@ -536,6 +536,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "France recognised Palestine on Monday. British officials said more measures could follow.",
         {("FRA", R, "PSE", "in_force")},
     ),
+    # the object of the first verb is not the subject of the second
+    (
+        "Vanuatu drops recognition of Abkhazia and South Ossetia, opens ties with Georgia",
+        {("VUT", R, "ABKHAZIA", "ended"), ("VUT", R, "SOUTH_OSSETIA", "ended")}
+        | {("VUT", R, "GEO", "in_force"), ("GEO", R, "VUT", "in_force")},
+    ),
+    ("Taiwan lost an ally. In May it broke with Taiwan and established relations with Beijing.", set()),
 ]
 
 
