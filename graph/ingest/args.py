@@ -60,7 +60,7 @@ _QUOTES = re.compile(r"[\"“”]")
 _OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
 _OBJECT_PREP = re.compile(
     r"\b(?:with|to|against|on|toward|towards|between|among|amid|near|than|followed|follows|follow|joined|"
-    r"joins|border|borders|bordering|defend|defending|invaded|invade|invading|recogni[sz]ed|"
+    r"joins|border|borders|bordering|defend|defending|invaded|invade|invading|recogni[sz](?:e|es|ed)|"
     r"recognition\s+of)\s+(?:the\s+)?$",
     re.I,
 )

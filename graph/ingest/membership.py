@@ -152,7 +152,8 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         and not _NOUNS.match(m.group())
         and not _FROM_NAME.match(c.text, m.end())  # "withdrew from Snake Island / the parts it holds"
     )
-    if agreement is None and subject and org_subject and subject.start > org_subject.end:
+    placed = _LEFT.match(m.group()) and object_after(c, m.end(), max_gap=2)  # "until Russia left Georgia"
+    if agreement is None and subject and org_subject and subject.start > org_subject.end and not placed:
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
     if agreement is None and subject and elliptic:
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
@@ -194,8 +195,13 @@ def _org_object(c: Clause, pos: int) -> Group | None:
     for group in c.groups:
         if group.start >= pos:
             gap = c.text[pos : group.start]
-            return group if len(gap) <= 40 and _ORG_LIST_GAP.match(gap) else None
+            ok = len(gap) <= 40 and _ORG_LIST_GAP.match(gap) and not _CLAUSE_WORD.search(gap)
+            return group if ok else None
     return None
+
+
+# "refused to ratify it until Russia pulled out": the name after such a word is another clause's
+_CLAUSE_WORD = re.compile(r"\b(?:until|unless|if|because|before|after|when|while|since)\b", re.I)
 
 
 _WHOSE = re.compile(r",?\s+whose\s+(?:\w+\s+)?$")
@@ -303,11 +309,16 @@ def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
     org = agreement_near(c, m.start(), after=0, before=45) or _before_aside(c, m.start())
+    if org and _STATES_NOUN.search(c.text, org.end, m.start()):
+        return  # "as the deal took shape, Arctic states, including A and B, ...": the states include them
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
     if org and members and not cues.found(cues.NEGATION, c.span(org.end, m.start())):
         yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
 
 
+_STATES_NOUN = re.compile(
+    r"\b(?<!member\s)(?:states|countries|nations|governments|powers|economies|producers)\b"
+)
 _ASIDE_GAP = re.compile(r",\s*which\s+[^;]{3,100}?,\s*$")
 
 

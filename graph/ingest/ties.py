@@ -64,8 +64,8 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
         return
     if mutual and CONTROL.search(c.span(subject.start - 40, subject.start)):
         mutual = False  # "urged X to restore ties with Y": a wish for X's side only
-    if status is Status.DENIED:
-        mutual = False  # "Riyadh will not establish ties with Israel": the refusal is Riyadh's
+    if status in (Status.DENIED, Status.PROPOSED):
+        mutual = False  # "Riyadh will not establish ties with Israel": the refusal (or offer) is Riyadh's
     partner, has_with = _partner(c, m)
     partner = partner or _embassy_host(c, m, subject)
     if partner:

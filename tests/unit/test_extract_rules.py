@@ -543,6 +543,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         | {("VUT", R, "GEO", "in_force"), ("GEO", R, "VUT", "in_force")},
     ),
     ("Taiwan lost an ally. In May it broke with Taiwan and established relations with Beijing.", set()),
+    (
+        "Turkey does not recognise Cyprus and is the only country to recognise the Turkish Cypriot state.",
+        {("TUR", R, "CYP", "denied"), ("TUR", R, "NORTHERN_CYPRUS", "denied")},
+    ),
+    # states including some are not the agreement including them; a clause word ends an org's object
+    ("UNCLOS was signed in 1982. Arctic states, including Canada and Norway, claim the seabed.", set()),
+    (
+        "APEC's member economies include Chile and Peru.",
+        {("CHL", M, "apec", "in_force"), ("PER", M, "apec", "in_force")},
+    ),
+    ("NATO members refused to ratify the treaty until Russia left Georgia.", set()),
+    # an offer to open relations is the offering side's only
+    ("Oman proposed establishing diplomatic relations with Israel.", {("OMN", R, "ISR", "proposed")}),
 ]
 
 
