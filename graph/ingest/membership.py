@@ -454,6 +454,12 @@ _ORDINAL_NOUN = re.compile(r"\b\w+(?:st|nd|rd|th)\s+member$")
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
 _BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
 _OTHERS_AND = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?!(?:is|are|was|were|also|already|both|all|remain)\b)")
+# the subject dealing with members ("with any member of"), but not "together with other members of"
+_WITH_MEMBER = re.compile(
+    r"(?<!together\s)(?<!along\s)\b(?:with|to|from|against|between)\s+"
+    r"(?:any|a|an|the|other|every|each|all|some)?\s*(?:other\s+)?$",
+    re.I,
+)
 _ACCEPTED_AS = re.compile(  # "accepted as a full member", "due to admit it as the group's seventh member"
     r"\b(?:accept(?:ed|s)?|admit(?:s|ted)?)\s+(?:[\w-]+\s+){0,3}as\s+(?:an?\s+|its\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
     r"(?:full\s+|[\w-]+(?:st|nd|rd|th)\s+)?$"
@@ -524,8 +530,10 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return  # "the US vetoed a Palestinian bid for full UN membership": not the vetoer's
     if _BECOMING.match(chain) and c.groups[0].end <= subject.start:
         subject = c.groups[0]  # "Sweden recognised Palestine, becoming the first EU member to ..."
-    if _OTHERS_AND.match(chain):
-        return  # "the United States and most members of the EU": the members are others
+    if _OTHERS_AND.match(chain) or _WITH_MEMBER.search(chain):
+        # "the United States and most members of the EU", "shares no border with any member of the
+        # bloc": the members are others
+        return
     if word.startswith("membership") and not _SEEKS.search(chain):
         return  # "the Kremlin warned that EU membership would ...": the subject is not the member
     if agreement is None and (

@@ -556,6 +556,9 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("NATO members refused to ratify the treaty until Russia left Georgia.", set()),
     # an offer to open relations is the offering side's only
     ("Oman proposed establishing diplomatic relations with Israel.", {("OMN", R, "ISR", "proposed")}),
+    # dealing with a member is not being one; standing together with the other members is
+    ("Morocco shares no border with any member of ECOWAS.", set()),
+    ("Spain, together with other members of NATO, sent troops.", {("ESP", M, "nato", "in_force")}),
 ]
 
 
