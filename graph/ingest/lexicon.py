@@ -43,6 +43,12 @@ class Entry:  # noqa: D101 - one lexicon reading of a surface form
 
 
 _KEEP_ARTICLE = {Kind.DESC, Kind.PAIR, Kind.AGR_DESC, Kind.NEW_STATE}
+CASE_FREE = frozenset(_KEEP_ARTICLE)  # descriptions match in any case ("The two countries")
+# words whose case never decides whether a name is meant ("the Gambia": "Gambia" decides)
+_CASE_BLIND = frozenset({"the", "of", "and", "-", "'", "’", "da", "de", "du", "del", "la", "al", "el"})
+ANY_CASE, EXACT_CASE = -1, -2  # case rules besides "this word must be capitalised" (its index)
+# A name as the mention finder tries it: (token count, tokens, entry, case rule, case-free kind).
+Candidate = tuple[int, tuple[str, ...], Entry, int, bool]
 
 
 @dataclass
@@ -53,6 +59,8 @@ class Lexicon:
     names: dict[str, str] = field(default_factory=dict)  # id -> display name
     contested: frozenset[str] = frozenset()  # states whose recognition is itself the news
     lower_starts: set[str] = field(default_factory=set)  # first words of lower-case names
+    # what users of the table derive from it once (the table does not change after load)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -74,6 +82,16 @@ class Lexicon:
             for (first, second), bucket in self.by_start.items():
                 cached.setdefault(first, {})[second] = bucket
             self.__dict__["_by_first"] = cached
+        return cached
+
+    @property
+    def starts(self) -> dict[str, dict[str, tuple[Candidate, ...]]]:
+        """First token -> second token -> the names to try there, longest first (the one-token
+        names included; under "" the one-token names alone), each with its case rule worked out."""
+        cached: dict[str, dict[str, tuple[Candidate, ...]]] | None = self.__dict__.get("_starts")
+        if cached is None:
+            cached = {first: _merged(seconds) for first, seconds in self.by_first.items()}
+            self.__dict__["_starts"] = cached
         return cached
 
     def add(self, surface: str, entry: Entry) -> None:
@@ -105,6 +123,31 @@ class Lexicon:
                 return
         bucket.append((tokens, entry))
         bucket.sort(key=lambda pair: -len(pair[0]))
+
+
+def _merged(
+    seconds: dict[str, list[tuple[tuple[str, ...], Entry]]],
+) -> dict[str, tuple[Candidate, ...]]:
+    one = seconds.get("", [])
+    out = {"": tuple(_candidate(*pair) for pair in one)} if one else {}
+    for second, two in seconds.items():
+        if second:  # the longest-first order across both buckets (a stable sort, as buckets are)
+            both = sorted(two + one, key=lambda pair: -len(pair[0])) if one else two
+            out[second] = tuple(_candidate(*pair) for pair in both)
+    return out
+
+
+def _candidate(tokens: tuple[str, ...], entry: Entry) -> Candidate:
+    return len(tokens), tokens, entry, _case_rule(tokens, entry), entry.kind in CASE_FREE
+
+
+def _case_rule(tokens: tuple[str, ...], entry: Entry) -> int:
+    """ANY_CASE, EXACT_CASE (acronyms) or the index of the word whose capital counts."""
+    if entry.kind in CASE_FREE or entry.lower_ok:
+        return ANY_CASE
+    if entry.exact_case:
+        return EXACT_CASE
+    return next((j for j, low in enumerate(tokens) if low not in _CASE_BLIND), ANY_CASE)
 
 
 def _rank(entry: Entry) -> int:

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
 
-from graph.ingest.lexicon import Entry, Kind, Lexicon, get_lexicon
+from graph.ingest.lexicon import (
+    CASE_FREE,
+    EXACT_CASE,
+    Candidate,
+    Entry,
+    Kind,
+    Lexicon,
+    get_lexicon,
+)
 from graph.ingest.sentences import TOKEN
-
-_CASE_FREE = {Kind.DESC, Kind.PAIR, Kind.AGR_DESC, Kind.NEW_STATE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,29 +33,10 @@ class Mention:
     surface: str
 
 
-_CASE_BLIND = frozenset({"the", "of", "and", "-", "'", "’", "da", "de", "du", "del", "la", "al", "el"})
-
-
-def _case_ok(entry: Entry, spans: list[tuple[int, int, str]], tokens: tuple[str, ...]) -> bool:
-    """Whether the words ``spans[:len(tokens)]`` have the case the entry needs."""
-    if entry.kind in _CASE_FREE or entry.lower_ok:
-        return True
-    if entry.exact_case:  # acronyms: "UN", "US"; long ones also title-cased ("Nato", "Bric")
-        words = [w for _, _, w in spans[: len(tokens)]]
-        return all(
-            w.isupper() or not w.isalpha() or (len(w) >= 4 and w.istitle()) for w in words if w.isalnum()
-        )
-    at = _deciding_word(tokens)
-    if at < 0:
-        return True
-    word = spans[at][2]
-    return word[:1].isupper() or word[:1].isdigit()
-
-
-@cache
-def _deciding_word(tokens: tuple[str, ...]) -> int:
-    """The first word of a name whose capital counts ("the Gambia": "Gambia"), or -1."""
-    return next((j for j, low in enumerate(tokens) if low not in _CASE_BLIND), -1)
+def _exact_ok(spans: list[tuple[int, int, str]], k: int) -> bool:
+    """Acronyms ("UN", "US") match in capitals only; long ones also title-cased ("Nato", "Bric")."""
+    words = [w for _, _, w in spans[:k]]
+    return all(w.isupper() or not w.isalpha() or (len(w) >= 4 and w.istitle()) for w in words if w.isalnum())
 
 
 def _leader_ids(entry: Entry, day: dt.date | None) -> tuple[str, ...]:
@@ -60,10 +46,11 @@ def _leader_ids(entry: Entry, day: dt.date | None) -> tuple[str, ...]:
     return tuple(sorted({p.country for p in entry.leaders if p.in_office(day)}))
 
 
-# Where a name can start: a capitalised word or digit, or a word that opens a description.
-_STARTERS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Hh]is|[Hh]er|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ee]ach|all|al|el|de|da|du|"
-    r"van|von|bin|ibn|sub)\b|\b[A-Z0-9]"
+# Lower-case words where a name can start (besides the catalog's lower-case names, "euro area");
+# a capitalised word or a digit can always start one.
+_LOWER_STARTERS = frozenset(
+    {"the", "its", "their", "both", "his", "her", "that", "this", "those", "these", "each", "all"}
+    | {"al", "el", "de", "da", "du", "van", "von", "bin", "ibn", "sub"}
 )
 # "the Adriatic country", "the Central Asian nation": a description whose antecedent is the latest country.
 _GENERIC_DESC = re.compile(
@@ -86,28 +73,41 @@ _WINDOW = 160  # characters of text tried from a start: longer than any name in 
 def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | None = None) -> list[Mention]:
     """All mentions in ``text`` in order, non-overlapping, resolved to ids where the lexicon can.
 
-    Only positions where a name can start are tried; the tokens after each are read lazily."""
+    Only positions where a name can start are tried: one scan finds them with the token there and
+    the next one, and most are rejected by two dictionary look-ups; the rest read more tokens lazily."""
     lex = lexicon or get_lexicon()
-    by_first = lex.by_first
+    starts = lex.starts
     out: list[Mention] = []
     done = 0
-    for start_m in _starters(frozenset(lex.lower_starts)).finditer(text):
-        pos = start_m.start()
+    for m in _scan(text, lex):
+        pos = m.start(1)
         if pos < done:
             continue
-        first = TOKEN.match(text, pos)
-        low0 = first.group().lower() if first else ""
+        word = m.group(1)
+        low0 = word.lower()
+        table = starts.get(low0)
         generic = low0 in _GENERIC_STARTS
-        if not generic and low0 not in by_first:
+        if table is None and not generic:
             continue  # most capitalised words start no name: one dictionary lookup rejects them
-        # the tokens of text[pos:pos + _WINDOW], as TOKEN.finditer would give them, read on demand
+        after = m.group(2)
         limit = pos + _WINDOW
-        spans, lows = _first_two(text, pos, limit, first)
-        table = by_first.get(lows[0]) if spans and spans[0][0] == pos else None
-        hit = _lookup(text, spans, lows, pos, limit, table)
+        if (m.end(2) if after is not None else m.end(1)) > limit:  # the window cuts a token: read it cut
+            spans, lows = _first_two(text, pos, limit, TOKEN.match(text, pos))
+            table = starts.get(lows[0])
+            maybe_generic = generic
+        else:
+            spans, lows = [(pos, m.end(1), word)], [low0]
+            if after is not None:
+                spans.append((m.start(2), m.end(2), after))
+                lows.append(after.lower())
+            maybe_generic = generic and _may_be_generic(spans)
+        cands = _candidates(table, lows) if table is not None else ()
+        if not cands and not maybe_generic:
+            continue
+        hit = _lookup(text, spans, lows, pos, limit, cands)
         if generic:
             mention = _generic(text, pos, spans[hit[0] - 1][1] if hit else None)
-            if mention and not _name_inside(text, spans, mention.end, by_first):
+            if mention and not _name_inside(text, spans, mention.end, starts):
                 out.append(mention)
                 done = mention.end
                 continue
@@ -115,7 +115,7 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
             continue
         length, entry = hit
         start, end = spans[0][0], spans[length - 1][1]
-        if entry.kind in _CASE_FREE and _name_inside(text, spans, end, by_first):
+        if entry.kind in CASE_FREE and _name_inside(text, spans, end, starts):
             continue  # "the Treaty on Open Skies": the name after the article, not "the treaty"
         ids = _leader_ids(entry, day) if entry.kind is Kind.LEADER else entry.ids
         if entry.kind is not Kind.LEADER or ids:
@@ -125,7 +125,51 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
 
 
 Spans = list[tuple[int, int, str]]
+Table = dict[str, tuple[Candidate, ...]]
 _NEXT = re.compile(rf"\s*({TOKEN.pattern})")  # the next token: what TOKEN.search finds from here
+
+
+def _scan(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """Where a name can start, each match holding that token (group 1) and the next (group 2)."""
+    scanners = lex.memo.get("mentions._scanners")
+    if scanners is None:
+        scanners = lex.memo["mentions._scanners"] = _scanners(lex.lower_starts, lex.starts.keys())
+    at_start, inside = scanners
+    first = at_start.match(text)
+    if first:
+        yield first
+    yield from inside.finditer(text)
+
+
+def _scanners(lower: Set[str], known: Set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns for a name's start at the text's start and after a non-word character. The
+    latter begins with that character's class, which lets ``re`` skip to it instead of trying the
+    pattern at every position; the tokens are read by lookahead, so that every start is seen (the
+    "S" of "U.S." too). Lower-case starters that begin no name (and no description) are left out."""
+    words = sorted(w for w in {*_LOWER_STARTERS, *lower} if w in known or w in _GENERIC_STARTS)
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w[0], []).append(re.escape(w[1:]))
+    lows = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_letter.items())
+    # a capitalised word or number as TOKEN reads it ("U.S." is one token), or a lower-case starter
+    first = r"[A-Z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|\w*)" + (rf"|(?:{lows})(?!\w)" if lows else "")
+    body = rf"(?=({first})(?:\s*({TOKEN.pattern}))?)"
+    return re.compile(body), re.compile(rf"\W{body}")
+
+
+# What can follow "the"/"its"/"their" in a generic description (_GENERIC): a capitalised word
+# or one of these; the cheap test spares most "the"s the full match.
+_GENERIC_SECOND = frozenset(
+    {"two", "former", "breakaway", "separatist", "rebel", "self", "secessionist", "disputed"}
+    | {"small", "tiny", "landlocked", "impoverished", "oil", "mountainous", "neighbouring"}
+)
+
+
+def _may_be_generic(spans: Spans) -> bool:
+    if len(spans) < 2:
+        return False
+    word = spans[1][2]
+    return "A" <= word[:1] <= "Z" or word in _GENERIC_SECOND
 
 
 def _first_two(text: str, pos: int, limit: int, first: re.Match[str] | None) -> tuple[Spans, list[str]]:
@@ -157,24 +201,18 @@ def _read(text: str, spans: Spans, lows: list[str], pos: int, limit: int, count:
 
 
 def _lookup(
-    text: str,
-    spans: Spans,
-    lows: list[str],
-    pos: int,
-    limit: int,
-    table: dict[str, list[tuple[tuple[str, ...], Entry]]] | None,
+    text: str, spans: Spans, lows: list[str], pos: int, limit: int, cands: tuple[Candidate, ...]
 ) -> tuple[int, Entry] | None:
-    """The longest name of ``table`` (the names starting with the token at ``pos``) spelled there."""
-    cands = _candidates(table, lows) if table else []
+    """The longest of ``cands`` (names starting with the token at ``pos``) spelled there."""
     if not cands:
         return None
-    need = len(cands[0][0]) + 1  # one token more than the longest name (buckets are longest first):
+    need = cands[0][0] + 1  # one token more than the longest name (candidates are longest first):
     if len(spans) < need:  # what follows a name decides some readings
         _read(text, spans, lows, pos, limit, need)
     return _match_at(spans, lows, cands)
 
 
-def _name_inside(text: str, spans: Spans, end: int, by_first: dict[str, Any]) -> bool:
+def _name_inside(text: str, spans: Spans, end: int, starts: dict[str, Table]) -> bool:
     """Whether a name starts at the word after the article and reaches at least ``end`` ("the
     Turkish Cypriot state", "the Treaty on Conventional Armed Forces in Europe")."""
     if len(spans) < 2:
@@ -185,8 +223,14 @@ def _name_inside(text: str, spans: Spans, end: int, by_first: dict[str, Any]) ->
     if first is None:
         return False
     tail, lows = _first_two(text, pos, limit, first)
-    hit = _lookup(text, tail, lows, pos, limit, by_first.get(lows[0]))
-    return hit is not None and hit[1].kind not in _CASE_FREE | {Kind.GROUP} and tail[hit[0] - 1][1] >= end
+    table = starts.get(lows[0]) if tail and tail[0][0] == pos else None
+    hit = _lookup(text, tail, lows, pos, limit, _candidates(table, lows) if table is not None else ())
+    return (
+        hit is not None
+        and hit[1].kind not in CASE_FREE
+        and hit[1].kind is not Kind.GROUP
+        and tail[hit[0] - 1][1] >= end
+    )
 
 
 def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
@@ -200,43 +244,26 @@ def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
     return None
 
 
-@lru_cache(maxsize=4)
-def _starters(lower: frozenset[str]) -> re.Pattern[str]:
-    """Where a name can start, including the lower-case names of the catalog ("euro area")."""
-    if not lower:
-        return _STARTERS
-    words = "|".join(sorted(re.escape(w) for w in lower))
-    return re.compile(rf"{_STARTERS.pattern}|\b(?:{words})\b")
-
-
-def _candidates(
-    table: dict[str, list[tuple[tuple[str, ...], Entry]]], lows: list[str]
-) -> list[tuple[tuple[str, ...], Entry]]:
+def _candidates(table: Table, lows: list[str]) -> tuple[Candidate, ...]:
     """The names that start with the first token (``table``) and fit the second, longest first."""
-    two = table.get(lows[1], []) if len(lows) > 1 else []
-    one = table.get("", [])
-    if two and one:  # keep the longest-first order across both buckets
-        return sorted(two + one, key=lambda pair: -len(pair[0]))
-    return two or one
+    return (table.get(lows[1]) if len(lows) > 1 else None) or table.get("", ())
 
 
-def _match_at(
-    spans: list[tuple[int, int, str]], lows: list[str], cands: list[tuple[tuple[str, ...], Entry]]
-) -> tuple[int, Entry] | None:
+def _match_at(spans: Spans, lows: list[str], cands: tuple[Candidate, ...]) -> tuple[int, Entry] | None:
     """The longest candidate name that the tokens at ``spans[0]`` spell, with the right case."""
     n = len(spans)
-    for tokens, entry in cands:
-        k = len(tokens)
+    for k, tokens, entry, rule, free in cands:
         if k > n:
             continue
-        if k == 1:
-            if lows[0] != tokens[0]:
+        if k > 1 and (tuple(lows[:k]) != tokens or not _contiguous(spans, 0, k)):
+            continue  # (a one-token candidate is the first token itself)
+        if rule >= 0:
+            first = spans[rule][2][:1]
+            if not (first.isupper() or first.isdigit()):
                 continue
-        elif tuple(lows[:k]) != tokens or not _contiguous(spans, 0, k):
+        elif rule == EXACT_CASE and not _exact_ok(spans, k):
             continue
-        if not _case_ok(entry, spans, tokens):
-            continue
-        if entry.kind in _CASE_FREE and k < n and (spans[k][2][:1].isupper() or lows[k] == "of"):
+        if free and k < n and (spans[k][2][:1].isupper() or lows[k] == "of"):
             continue  # "the State Department", "the State of Palestine": the start of a longer name
         return k, entry
     return None
