@@ -48,19 +48,49 @@ def _mon(name: str) -> str:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = scanner(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_mon('m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"
-    rf"|\b{_mon('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    rf"|\b(?:in|since|from|until|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?{_mon('m3')}(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
-    r"|\b(?P<y4>(?:19|20)\d\d)\b"
-    r"|\b(?P<rel>last|next|this|previous|coming)\s+(?P<unit>week|month|year)\b"
-    r"|\b(?P<day>yesterday|today|tomorrow|tonight)\b"
-    r"|\b(?:on\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+# The alternatives of _DATE, each with the kind of word that every match of it holds, if any: a
+# month (m), "week", "month" or "year" (u), "day", "tomorrow" or "tonight" (a). A sentence is
+# scanned only with the alternatives it can match (_SCANNERS[_kinds(sentence)]): each one the
+# pattern tries costs a few hundred instructions at every candidate place, even when it fails at
+# the first character. (All eight variants are compiled here: a compile costs a few articles.)
+_BRANCHES = (
+    ("m", rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_mon('m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b"),
+    ("m", rf"\b{_mon('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"),
+    (
+        "m",
+        rf"\b(?:in|since|from|until|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?{_mon('m3')}"
+        r"(?:\s+(?P<y3>(?:19|20)\d\d))?\b",
+    ),
+    ("", r"\b(?P<y4>(?:19|20)\d\d)\b"),
+    ("u", r"\b(?P<rel>last|next|this|previous|coming)\s+(?P<unit>week|month|year)\b"),
+    ("a", r"\b(?P<day>yesterday|today|tomorrow|tonight)\b"),
+    ("a", r"\b(?:on\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 )
+_DATE = scanner("|".join(pattern for _, pattern in _BRANCHES))
+_SCANNERS = {
+    kinds: scanner("|".join(pattern for need, pattern in _BRANCHES if need in kinds))
+    for kinds in ("", "m", "u", "a", "mu", "ma", "ua", "mua")
+}
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = re.compile(r"\d")
 
 
-def _month(m: re.Match[str]) -> int:
-    name = (m["m1"] or m["m2"] or m["m3"]).lower().rstrip(".")
+def _kinds(text: str) -> str:
+    """The kinds of word (as in _BRANCHES) that ``text`` holds, in the order of "mua"."""
+    kinds = ""
+    for month in _MONTH_WORDS:
+        if month in text:
+            kinds = "m"
+            break
+    if "year" in text or "month" in text or "week" in text:
+        kinds += "u"
+    if "day" in text or "tomorrow" in text or "tonight" in text:
+        kinds += "a"
+    return kinds
+
+
+def _month(g: dict[str, str | None]) -> int:
+    name = (g.get("m1") or g.get("m2") or g.get("m3") or "").lower().rstrip(".")
     return _MONTHS[name[:3]]
 
 
@@ -72,22 +102,24 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _resolve(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
-    if m["m1"] or m["m2"] or m["m3"]:
-        year_s = m["y1"] or m["y2"] or m["y3"]
-        day = int(m["d1"] or m["d2"] or 1)
+    g: dict[str, str | None] = m.groupdict()  # (a _date_scanner pattern lacks some of the groups)
+    if g.get("m1") or g.get("m2") or g.get("m3"):
+        year_s = g.get("y1") or g.get("y2") or g.get("y3")
+        day = int(g.get("d1") or g.get("d2") or 1)
         if year_s:
-            return _safe(int(year_s), _month(m), day)
-        return _nearest_year(_month(m), day, anchor) if anchor else None
-    if m["y4"]:
-        return dt.date(int(m["y4"]), 1, 1)
+            return _safe(int(year_s), _month(g), day)
+        return _nearest_year(_month(g), day, anchor) if anchor else None
+    y4, rel, unit, day_word, wd = g.get("y4"), g.get("rel"), g.get("unit"), g.get("day"), g.get("wd")
+    if y4:
+        return dt.date(int(y4), 1, 1)
     if anchor is None:
         return None
-    if m["rel"]:
-        return _relative(m["rel"].lower(), m["unit"].lower(), anchor)
-    if m["day"]:
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["day"].lower()]
+    if rel and unit:
+        return _relative(rel.lower(), unit.lower(), anchor)
+    if day_word:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[day_word.lower()]
         return anchor + dt.timedelta(days=shift)
-    back = (anchor.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
+    back = (anchor.weekday() - _WEEKDAYS.index((wd or "").lower())) % 7
     return anchor - dt.timedelta(days=back)
 
 
@@ -117,7 +149,10 @@ _BREAK_HINTS = (";", "—", "–", "after", "before", "when", "following", "whil
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
     folded = fold(sentence)
-    if not any(hint in folded for hint in _BREAK_HINTS):
+    for hint in _BREAK_HINTS:
+        if hint in folded:
+            break
+    else:
         return start, end
     for m in _CLAUSE_BREAK.finditer(folded):
         if m.start() <= position:
@@ -143,10 +178,15 @@ def _asides(sentence: str, position: int) -> list[tuple[int, int]]:
 def event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date | None:
     """The date nearest ``position`` within its clause ("after Egypt in 1979" dates Egypt's act, not
     this one), or None. Only years 1900-2099 count."""
+    kinds = _kinds(sentence)
+    if not kinds and _DIGIT.search(sentence) is None:
+        return None  # most sentences name no date, which the word tests tell far more cheaply
     best: tuple[int, dt.date] | None = None
     lo, hi = _clause_bounds(sentence, position)
-    asides = _asides(sentence, position) if "," in sentence else []
-    for m in _DATE.finditer(sentence, lo, hi):
+    asides: list[tuple[int, int]] | None = None if "," in sentence else []
+    for m in _SCANNERS[kinds].finditer(sentence, lo, hi):
+        if asides is None:
+            asides = _asides(sentence, position)
         if any(a <= m.start() < b for a, b in asides):
             continue  # "Gabon, which left OPEC in 1995, rejoined in July": 1995 dates the aside
         if _SINCE.search(sentence, max(0, m.start() - 12), m.start()):

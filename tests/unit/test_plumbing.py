@@ -7,12 +7,13 @@ punctuation and whitespace, non-ASCII spaces and digits).
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
 import pytest
 
-from graph.ingest import sentences
+from graph.ingest import dates, sentences
 from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
@@ -72,3 +73,38 @@ def test_split_sentences_matches_the_reference() -> None:
         got = sentences.split_sentences(text)
         assert [tuple(s) for s in got] == _reference_split(text), text
         assert all(text[s.start : s.end] == s.text for s in got)
+
+
+_DATE_WORDS = (
+    "in on since until before after but when; — – 2019 21 September Sept. May may Monday monday today "
+    "yesterday tomorrow tonight last next this week month year coming previous early late mid-July 1st 3rd "
+    "Jan. 2020, , which left , who 1995 ٣ ٢٠١٩ 20 19 31 February 29 Feb the France withdrew rejoined "
+    "March 2024 mid-2010 Dec 12, 2021 from Sunday's weekend Mayor Marseille"
+)
+
+
+def _reference_event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date | None:
+    """event_date with the whole _DATE pattern on every sentence."""
+    best: tuple[int, dt.date] | None = None
+    lo, hi = dates._clause_bounds(sentence, position)
+    asides = dates._asides(sentence, position) if "," in sentence else []
+    for m in dates._DATE.finditer(sentence, lo, hi):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
+        if dates._SINCE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        value = dates._resolve(m, anchor)
+        if value is not None and (best is None or abs((m.start() + m.end()) // 2 - position) < best[0]):
+            best = (abs((m.start() + m.end()) // 2 - position), value)
+    return best[1] if best else None
+
+
+def test_dates_scan_only_the_alternatives_a_sentence_can_match() -> None:
+    rng = random.Random(8)
+    anchors = (None, dt.date(2024, 1, 1), dt.date(2020, 2, 29), dt.date(2023, 12, 31))
+    for text in random_texts(_DATE_WORDS, 6000, seed=9, words=(0, 25), upper=0.05, title=0.1):
+        scan = dates._SCANNERS[dates._kinds(text)]
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in dates._DATE.finditer(text)]
+        position, anchor = rng.randint(0, len(text)), rng.choice(anchors)
+        assert dates.event_date(text, position, anchor) == _reference_event_date(text, position, anchor)
+
