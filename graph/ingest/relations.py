@@ -77,7 +77,7 @@ _SAME = scanner(
     r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
     r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
     r"(?:make|makes|made|making)\s+the\s+same\s+(?:\w+\s+)?(?:move|switch|step|decision)|"
-    r"(?:consider|weigh|study|studie|debat|discuss)\w*\s+(?:the|such\s+a|a\s+similar|the\s+same)\s+(?:move|step)|"
+    r"(?:consider|weigh)\w*\s+(?:the|such\s+a|a\s+similar|the\s+same)\s+(?:move|step)|"
     r"(?:will|would|could|may|might)\s+(?:not\s+|never\s+)?follow\b(?!\s+(?:the|a|an|its|their|up|through)\b)|"
     r"(?:set|expected|due|poised|likely|ready|about|going|plans?|intends?)\s+to\s+follow\b(?!\s+(?:the|a|an|its|their)\b)|"
     r"(?:plans?|planned|planning|intends?|intended|promised|pledged|vowed|expected|set|due|ready)\s+"
@@ -151,7 +151,7 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
 # searched in the folded clause (a case-insensitive scan at every position cost more than the rules)
 _SAME_HINT = lowered(r"so\b|same|suit|follow|step|lead|line|position|stance|view|approach|decision|"
                      r"along|together|done|similar|neither|nor\b|joining|as\s+(?:do|does|did|ha)|move|"
-                     r"consider|weigh|stud|debat|discuss")
+                     r"consider|weigh")
 
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
