@@ -337,7 +337,8 @@ def _kind_of(agreement_id: str) -> str:
 
 
 def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """The latest agreement named whose kind fits the description ("the bloc", "the court")."""
+    """The latest agreement named whose kind fits the description ("the bloc", "the court"), or, for
+    the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest."""
     head = surface.lower().rsplit(" ", 1)[-1]
     fits = _DESC_KINDS.get(head)
     if fits is None:
@@ -346,11 +347,11 @@ def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
     fitting = [ids for ids in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded]
     if not fitting:
         return ()
-    # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
-    # that ...", then "the bloc's remaining members" for the bloc the story is about)
     # ("the council", "the treaty" name a kind narrow enough for the latest one to be meant)
     if head not in _TOPICAL:
         return fitting[0]
+    # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
+    # that ...", then "the bloc's remaining members" for the bloc the story is about)
     counts = Counter(ids[0] for ids in fitting)
     topic = max(fitting, key=lambda ids: counts[ids[0]])
     return topic if counts[topic[0]] >= counts[fitting[0][0]] + 2 else fitting[0]
