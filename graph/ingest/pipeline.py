@@ -16,7 +16,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from graph.ingest import cues
 from graph.ingest.args import Clause
@@ -29,7 +31,7 @@ from graph.ingest.relations import Raw, clause_claims
 from graph.ingest.resolve import Actor, resolve
 from graph.ingest.select import select
 from graph.ingest.sentences import Sentence, split_sentences
-from graph.models import Article, Claim, Evidence, RelationType, Status
+from graph.models import AGREEMENT_ID, COUNTRY_ID, Article, Claim, Evidence, RelationType, Status
 
 __all__ = ["Extraction", "document_from_mapping", "extract_document", "article_of", "content_hash"]
 
@@ -56,10 +58,23 @@ class Extraction:
         }
 
 
+# every character but " " that str.split() splits at (Py_UNICODE_ISSPACE; a unit test checks it)
+_SPACES = (
+    "\n\t\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def content_hash(text: str) -> str:
-    # str.split() and re's \s agree on what whitespace is: this is re.sub(r"\s+", " ", ...).strip()
-    normal = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    # " ".join(text.split()) (that is re.sub(r"\s+", " ", text).strip()), without making a string
+    # for every word: each space character becomes " ", then runs of " " shrink to one
+    normal = unicodedata.normalize("NFC", text)
+    for space in _SPACES:
+        if space in normal:
+            normal = normal.replace(space, " ")
+    while "  " in normal:
+        normal = normal.replace("  ", " ")
+    return hashlib.sha256(normal.strip(" ").encode("utf-8")).hexdigest()
 
 
 def article_of(doc: Document) -> Article:
@@ -150,12 +165,16 @@ _BACKGROUND_HINTS = ("after", "before", "since", "ago", "earlier", "had")
 
 @dataclass
 class _Sentence:
-    """What the claims of one sentence share: its folded text, and the date and the background
-    reading of each trigger position (memoised: one trigger often yields many claims)."""
+    """What the claims of one sentence share: its folded text, confidence and evidence, and the date
+    and the background reading of each trigger position (memoised: one trigger often yields many
+    claims)."""
 
     s: Sentence
-    anchor: dt.date | None
+    doc: Document
+    trusted: bool  # whether the document's id and date are of the types the model would keep
     folded: str
+    confidence: float
+    evidence: Evidence
     dates: dict[int, dt.date | None] = field(default_factory=dict)
     past: dict[int, bool] = field(default_factory=dict)
 
@@ -165,7 +184,7 @@ class _Sentence:
             s = self.s
             lo = max(0, position - s.start - 160)
             self.dates[position] = event_date(
-                s.text[lo : position - s.start + 160], position - s.start - lo, self.anchor
+                s.text[lo : position - s.start + 160], position - s.start - lo, self.doc.date
             )
         return self.dates[position]
 
@@ -175,9 +194,12 @@ class _Sentence:
             hi = max(0, position - self.s.start)  # (str.find would read a negative end from the back)
             lo = max(0, hi - 240)
             folded = self.folded
-            self.past[position] = any(folded.find(h, lo, hi) >= 0 for h in _BACKGROUND_HINTS) and (
-                _BACKGROUND.search(folded, lo, hi) is not None
-            )
+            past = False
+            for hint in _BACKGROUND_HINTS:
+                if folded.find(hint, lo, hi) >= 0:
+                    past = _BACKGROUND.search(folded, lo, hi) is not None
+                    break
+            self.past[position] = past
         return self.past[position]
 
 
@@ -205,7 +227,8 @@ def _year_before(day: dt.date) -> dt.date | None:
         return None
 
 
-def _claim(raw: Raw, at: _Sentence, doc: Document, confidence: float, evidence: Evidence) -> Claim | None:
+def _claim(raw: Raw, at: _Sentence) -> Claim | None:
+    doc = at.doc
     when = at.date_at(raw.position)
     status = raw.status
     rule = raw.rule
@@ -218,34 +241,76 @@ def _claim(raw: Raw, at: _Sentence, doc: Document, confidence: float, evidence: 
             when = earlier  # "re-established ties in December" in an August story: last December
         else:
             status = Status.ANNOUNCED  # "join from 1 January": dated after the article, so not yet in force
+    fields: dict[str, Any] = {
+        "subject": raw.subject,
+        "predicate": raw.predicate,
+        "object": raw.object,
+        "status": status,
+        "about": raw.about,
+        "event_date": when,
+        "confidence": at.confidence,
+        "evidence": at.evidence,
+        "rule": rule,
+        "article_id": doc.id,
+        "article_date": doc.date,
+    }
+    if at.trusted and _valid_ids(raw) and 0.0 <= at.confidence <= 1.0:
+        return _trusted(Claim, fields)
     try:
-        return Claim(
-            subject=raw.subject,
-            predicate=raw.predicate,
-            object=raw.object,
-            status=status,
-            about=raw.about,
-            event_date=when,
-            confidence=confidence,
-            evidence=evidence,
-            rule=rule,
-            article_id=doc.id,
-            article_date=doc.date,
-        )
+        return Claim(**fields)
     except ValueError:  # an id the model rejects (e.g. a subject that is an agreement): drop it
         return None
 
 
-def _sentence_claims(raws: list[Raw], s: Sentence, doc: Document) -> list[Claim]:
+_COUNTRY = re.compile(COUNTRY_ID.pattern[1:-1])  # the model's patterns, for fullmatch
+_AGREEMENT = re.compile(AGREEMENT_ID.pattern[1:-1])
+
+
+def _valid_ids(raw: Raw) -> bool:
+    """True only when the model accepts the subject, object and agreement of ``raw`` (what its
+    field patterns and endpoint check ask, more cheaply; False sends the claim through them)."""
+    kind = _AGREEMENT if raw.predicate is RelationType.MEMBER_OF else _COUNTRY
+    return (
+        raw.subject != raw.object
+        and _COUNTRY.fullmatch(raw.subject) is not None
+        and kind.fullmatch(raw.object) is not None
+        and (raw.about is None or _AGREEMENT.fullmatch(raw.about) is not None)
+        and bool(raw.rule)
+    )
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+_setattr = object.__setattr__
+
+
+def _trusted(model: type[_Model], fields: dict[str, Any]) -> _Model:
+    """``model(**fields)`` for values that its validation keeps as they are, without validating them
+    again: a third of the cost (pydantic's own model_construct costs more than validation)."""
+    made = model.__new__(model)
+    _setattr(made, "__dict__", fields)
+    _setattr(made, "__pydantic_fields_set__", set(fields))
+    _setattr(made, "__pydantic_extra__", None)
+    _setattr(made, "__pydantic_private__", None)
+    return made
+
+
+def _sentence_claims(raws: list[Raw], s: Sentence, doc: Document, trusted: bool) -> list[Claim]:
     """The claims of one sentence: the first statement of each (triple, status), dated and scored."""
-    confidence = cues.confidence(s.text)
-    evidence = Evidence(sentence=s.text, start=s.start, end=s.end)  # shared: claims never change it
-    at = _Sentence(s, doc.date, fold(s.text))
+    # the evidence is shared: claims never change it
+    evidence: dict[str, Any] = {"sentence": s.text, "start": s.start, "end": s.end}
+    at = _Sentence(
+        s, doc, trusted, fold(s.text), cues.confidence(s.text),
+        _trusted(Evidence, evidence) if trusted else Evidence(**evidence),
+    )  # fmt: skip
     unique: dict[tuple[str, RelationType, str, Status], Raw] = {}
     for r in raws:
         unique.setdefault((r.subject, r.predicate, r.object, r.status), r)
-    found = (_claim(raw, at, doc, confidence, evidence) for raw in unique.values())
-    return [claim for claim in found if claim is not None]
+    claims = []
+    for raw in unique.values():
+        claim = _claim(raw, at)
+        if claim is not None:
+            claims.append(claim)
+    return claims
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -255,6 +320,8 @@ def extract_document(doc: Document) -> Extraction:
     mentions = find_mentions(text, day=doc.date)
     actors = resolve(mentions, text, [s.start for s in sentences])
     claims: list[Claim] = []
+    # claims are made without validating them again when every value is of the type the model keeps
+    trusted = type(doc.id) is str and (doc.date is None or type(doc.date) is dt.date)
     by_start = {s.start: s for s in sentences}
     previous: list[Raw] = []
     history: list[Raw] = []
@@ -267,7 +334,7 @@ def extract_document(doc: Document) -> Extraction:
         raws = clause_claims(clause, previous, history)
         history.extend(raws)
         if raws:
-            claims.extend(_sentence_claims(raws, sentence, doc))
+            claims.extend(_sentence_claims(raws, sentence, doc, trusted))
         previous = raws or previous
         objects = clause.recent_objects
     return Extraction(article=article_of(doc), claims=select(claims))

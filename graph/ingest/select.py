@@ -33,11 +33,17 @@ def _preference(claim: Claim) -> tuple[dt.date, int, float, int]:
     return _when(claim), _RANK[claim.status], claim.confidence, -claim.evidence.start
 
 
+def _order(claim: Claim) -> tuple[str, str, str, str]:
+    # (the members of these StrEnums compare as their values, without reading ``.value``)
+    return claim.subject, claim.predicate, claim.object, claim.status
+
+
 def select(claims: list[Claim]) -> list[Claim]:
     """The best claim for each triple, sorted by (subject, predicate, object)."""
     best: dict[TripleKey, Claim] = {}
     for claim in claims:
         key = claim.key
-        if key not in best or _preference(claim) > _preference(best[key]):
+        current = best.get(key)
+        if current is None or _preference(claim) > _preference(current):
             best[key] = claim
-    return sorted(best.values(), key=lambda c: (c.subject, c.predicate.value, c.object, c.status.value))
+    return sorted(best.values(), key=_order)

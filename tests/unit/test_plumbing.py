@@ -8,12 +8,19 @@ punctuation and whitespace, non-ASCII spaces and digits).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
+import sys
+import unicodedata
 
 import pytest
 
-from graph.ingest import dates, sentences
+from graph.ingest import dates, pipeline, select, sentences
+from graph.ingest.load import Document
+from graph.ingest.rulebase import Raw
+from graph.models import Claim, Evidence, RelationType, Status
+from scripts.bench_extract import make_article
 from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
@@ -108,3 +115,74 @@ def test_dates_scan_only_the_alternatives_a_sentence_can_match() -> None:
         position, anchor = rng.randint(0, len(text)), rng.choice(anchors)
         assert dates.event_date(text, position, anchor) == _reference_event_date(text, position, anchor)
 
+
+def test_claims_made_without_validation_equal_validated_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(4)
+    docs = [
+        Document(id=f"d{i}", text=make_article(rng, 300), date=rng.choice([None, dt.date(2024, 3, 1)]))
+        for i in range(30)
+    ]
+    odd = "Kosovo joined NATO. The EU recognised Kosovo. NATO recognised Kosovo."
+    docs.append(Document(id="odd", text=odd, date=dt.date(2024, 1, 1)))
+    fast = [pipeline.extract_document(doc).claims for doc in docs]
+    monkeypatch.setattr(pipeline, "_valid_ids", lambda raw: False)  # every claim through Claim(...)
+    slow = [pipeline.extract_document(doc).claims for doc in docs]
+    assert sum(map(len, fast)) > 100
+    for got, want in zip(fast, slow, strict=True):
+        assert got == want
+        assert [c.model_dump_json() for c in got] == [c.model_dump_json() for c in want]
+        assert all(Claim.model_validate(c.model_dump()) == c for c in got)
+        assert all(c.model_fields_set == w.model_fields_set for c, w in zip(got, want, strict=True))
+
+
+def test_content_hash_normalises_whitespace_as_split_does() -> None:
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace())
+    assert sorted(pipeline._SPACES + " ") == sorted(every)
+    words = "a b é 日本 e\u0301 x" + "".join(f" {ch}" for ch in every) + " " + every
+    for text in random_texts(words, 3000, seed=2, words=(0, 30), glue=(" ", "", "  ", "\n\n", "\t")):
+        normal = " ".join(unicodedata.normalize("NFC", text).split())
+        assert pipeline.content_hash(text) == hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def test_select_orders_claims_by_their_values() -> None:
+    rng = random.Random(6)
+    countries, agreements = ["FRA", "KOS", "SRB", "USA", "A_B"], ["nato", "eu", "opec"]
+    claims = []
+    for _ in range(400):
+        predicate = rng.choice(list(RelationType))
+        subject = rng.choice(countries)
+        others = [c for c in countries if c != subject]
+        obj = rng.choice(agreements if predicate is RelationType.MEMBER_OF else others)
+        claims.append(
+            Claim(
+                subject=subject, predicate=predicate, object=obj, status=rng.choice(list(Status)),
+                event_date=rng.choice([None, dt.date(2020, 5, 1), dt.date(2024, 1, 1)]),
+                confidence=rng.choice([0.4, 0.6, 0.8]), rule=rng.choice(["r", "r.background"]),
+                evidence=Evidence(sentence="s", start=rng.randint(0, 9), end=10),
+                article_date=rng.choice([None, dt.date(2024, 2, 1)]),
+            )  # fmt: skip
+        )
+    for size in (0, 1, 5, 40, 400):
+        chosen = claims[:size]
+        best: dict[tuple[str, RelationType, str], Claim] = {}
+        for c in chosen:
+            if c.key not in best or select._preference(c) > select._preference(best[c.key]):
+                best[c.key] = c
+        want = sorted(best.values(), key=lambda c: (c.subject, c.predicate.value, c.object, c.status.value))
+        assert select.select(chosen) == want
+
+
+def test_ids_taken_as_valid_are_valid() -> None:
+    ids = ["KOS", "FRA", "SOMALILAND", "A", "KOS\n", "kos", "nato", "eu_x", "n", "NATO_1", "X" * 41, "é", ""]
+    taken = 0
+    for subject in ids:
+        for obj in ids:
+            for predicate in RelationType:
+                for about in (None, "nato", "NATO", "a"):
+                    raw = Raw(subject, predicate, obj, Status.IN_FORCE, "rule", 0, about)
+                    if pipeline._valid_ids(raw):
+                        taken += 1
+                        evidence = Evidence(sentence="", start=0, end=0)
+                        Claim(subject=subject, predicate=predicate, object=obj, status=Status.IN_FORCE,
+                              about=about, evidence=evidence, rule="rule")  # fmt: skip
+    assert taken > 20
