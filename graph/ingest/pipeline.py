@@ -98,6 +98,15 @@ def _main_pair(named: dict[str, tuple[int, int]]) -> tuple[str, ...]:
     return tuple(sorted((first, second)))
 
 
+def _story_agreement(latest: Actor | None, agreements: dict[str, tuple[int, Actor]]) -> Actor | None:
+    """What "applied to join" with no object means when the latest agreement was named sentences ago:
+    that one, unless the story's own organisation has been named at least twice more often."""
+    if latest is None:
+        return None
+    topic = max(agreements, key=lambda k: agreements[k][0])  # (the first named of equals)
+    return agreements[topic][1] if agreements[topic][0] >= agreements[latest.ids[0]][0] + 2 else latest
+
+
 def _clauses(
     text: str, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
 ) -> Iterator[Clause]:
@@ -108,10 +117,12 @@ def _clauses(
     named: dict[str, tuple[int, int]] = {}  # country -> (times named, last sentence index)
     pair: tuple[str, ...] = ()  # _main_pair(named), recomputed only when named changes
     last_agreement: Actor | None = None
+    latest_at = 0  # the sentence that named last_agreement
+    agreements: dict[str, tuple[int, Actor]] = {}  # agreement -> (times named, latest actor)
     contested: str | None = None
     disputed = get_lexicon().contested
     folded = fold(text)
-    for s in sentences:
+    for index, s in enumerate(sentences):
         while a_i < len(actors) and actors[a_i].start < s.start:
             a_i += 1
         a_j = a_i
@@ -122,6 +133,7 @@ def _clauses(
         while b_i < len(barriers) and barriers[b_i] < s.start:
             b_i += 1
         local_barriers = [b for b in barriers[b_i : b_i + 50] if b < s.end]
+        elliptic = last_agreement if index - latest_at < 2 else _story_agreement(last_agreement, agreements)
         clause = Clause(
             text,
             s.start,
@@ -130,7 +142,7 @@ def _clauses(
             local_barriers,
             topic=topic,
             pair=pair,
-            last_agreement=last_agreement,
+            last_agreement=elliptic,
             contested=contested,
             folded=folded,
         )
@@ -140,7 +152,9 @@ def _clauses(
         renamed = False
         for actor in actors[a_i:a_j]:
             if actor.agreement:
-                last_agreement = actor
+                agreements[actor.ids[0]] = (agreements.get(actor.ids[0], (0, actor))[0] + 1, actor)
+                if not (actor.modifier or actor.venue):  # (not "EU officials": named in passing)
+                    last_agreement, latest_at = actor, index
             elif actor.ids and actor.ids[0] in disputed:
                 contested = actor.ids[0]
             if actor.kind is Kind.COUNTRY and len(actor.ids) == 1 and not actor.venue:

@@ -101,6 +101,16 @@ _MEDIA_NOUN = re.compile(
     r"\s+(?:report|reports|magazine|newspaper|daily|journal|channel|network|radio|tv|"
     r"television|website|outlet|correspondent|bureau)\b"
 )
+# Nouns an agreement's name modifies when the text is about something of it, not about it:
+# "EU officials", "a United Nations reunification plan", "NATO troops" name no antecedent for
+# "the bloc" or for "hopes to join" (membership words, "EU membership", are not among them).
+_MODIFIER_NOUN = re.compile(
+    r"\s+(?:(?:[a-z]+\s+)?plan|plans|laws?|rules|regulations|officials?|envoys?|ambassadors?|chief|"
+    r"spokes(?:man|woman|person)|diplomats?|resolutions?|sanctions|troops|peacekeep\w*|missions?|"
+    r"reports?|data|standards|funds|funding|aid|presidency|observers|monitors|mediators?|mediation|"
+    r"inspectors|investigators|experts|headquarters|agenc(?:y|ies)|programmes?|programs?|"
+    r"conventions?|forces?|budget|statistics|commissioner|secretary|force)\b"
+)
 _GROUP_NOUNS = ("nations", "countries", "states", "republics", "monarchies", "members")
 
 
@@ -118,6 +128,7 @@ class Actor:
     weak: bool = False  # demonym not standing for a government
     parliament: bool = False  # a legislature: its votes are calls, not acts of the state
     state_noun: bool = False  # demonym + "state" ("a Palestinian state")
+    modifier: bool = False  # an agreement named as a modifier ("EU officials", "the UN plan")
     tail: str = ""
     kind: Kind = Kind.COUNTRY
 
@@ -310,7 +321,15 @@ def _pair(prev: list[Actor], strong: list[Actor]) -> tuple[str, ...]:
 
 # What an agreement description can stand for: "the bloc" is not the court named just before it.
 _DESC_KINDS = {
-    "bloc": {"bloc", "organization"},
+    "bloc": {"bloc", "organization", "alliance"},
+    "group": {"bloc", "organization", "alliance"},
+    "grouping": {"bloc", "organization", "alliance"},
+    "club": {"bloc", "organization", "alliance"},
+    "organisation": {"organization", "alliance"},
+    "organization": {"organization", "alliance"},
+    "body": {"organization", "alliance"},
+    "association": {"organization", "alliance"},
+    "community": {"organization", "bloc"},
     "alliance": {"alliance"},
     "union": {"organization"},
     "court": {"treaty"},
@@ -336,28 +355,37 @@ def _kind_of(agreement_id: str) -> str:
     return _agreement_kinds().get(agreement_id, "")
 
 
-def _described(surface: str, recent: list[tuple[str, ...]]) -> tuple[str, ...]:
+def _described(surface: str, recent: list[tuple[tuple[str, ...], bool]]) -> tuple[str, ...]:
     """The latest agreement named whose kind fits the description ("the bloc", "the court"), or, for
-    the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest."""
+    the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest.
+    ``recent``: every agreement named so far, each with whether it can be an antecedent (a name
+    used as a modifier, "EU officials", counts for the story's topic but is not "the bloc")."""
     head = surface.lower().rsplit(" ", 1)[-1]
     fits = _DESC_KINDS.get(head)
     if fits is None:
-        return recent[-1] if recent else ()
+        latest = next((ids for ids, referent in reversed(recent) if referent), None)
+        return latest or (recent[-1][0] if recent else ())
     excluded = _NOT_DESCRIBED.get(head, ())
-    fitting = [ids for ids in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded]
-    if not fitting:
+    fitting = [
+        (ids, ok) for ids, ok in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded
+    ]
+    referents = [ids for ids, ok in fitting if ok] or [ids for ids, _ in fitting]
+    if not referents:
         return ()
     # ("the council", "the treaty" name a kind narrow enough for the latest one to be meant)
     if head not in _TOPICAL:
-        return fitting[0]
+        return referents[0]
     # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
     # that ...", then "the bloc's remaining members" for the bloc the story is about)
-    counts = Counter(ids[0] for ids in fitting)
-    topic = max(fitting, key=lambda ids: counts[ids[0]])
-    return topic if counts[topic[0]] >= counts[fitting[0][0]] + 2 else fitting[0]
+    counts = Counter(ids[0] for ids, _ in fitting)
+    topic = max(referents, key=lambda ids: counts[ids[0]])
+    return topic if counts[topic[0]] >= counts[referents[0][0]] + 2 else referents[0]
 
 
-_TOPICAL = {"bloc", "group", "grouping", "organisation", "organization", "union"}
+_TOPICAL = {
+    "bloc", "group", "grouping", "organisation", "organization", "union", "club", "body", "association",
+    "community",
+}
 
 
 # "the agency" is one of the UN's agencies (UNESCO, the WHO), never the UN itself
@@ -385,19 +413,22 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     dateline_start, dateline_end = _dateline(text)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
-    recent_agreements: list[tuple[str, ...]] = []
+    recent_agreements: list[tuple[tuple[str, ...], bool]] = []  # (ids, can be an antecedent)
     out: list[Actor] = []
     for m in mentions:
         if m.kind is Kind.BLOCK:
             continue
         if m.kind is Kind.AGREEMENT:
-            recent_agreements.append(m.ids)
-            out.append(_flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind))
+            agreement = _flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind)
+            agreement.venue = dateline_start <= agreement.start and agreement.end <= dateline_end
+            agreement.modifier = _MODIFIER_NOUN.match(text, agreement.end) is not None
+            recent_agreements.append((m.ids, not (agreement.venue or agreement.modifier)))
+            out.append(agreement)
             continue
         if m.kind is Kind.AGR_DESC:
             described = _described(m.surface, recent_agreements)
             if described:
-                recent_agreements.append(described)
+                recent_agreements.append((described, True))
                 out.append(
                     _flags(Actor(m.start, m.end, described, agreement=True, kind=m.kind), text, m.kind)
                 )

@@ -624,3 +624,37 @@ def test_the_latest_organisation_is_meant_when_no_other_is_the_story_s() -> None
     )
     claims = extract_document(Document(id="t", text=text, date=dt.date(2019, 4, 1))).claims
     assert {(c.subject, c.object) for c in claims} >= {("PER", "lima_group"), ("CHL", "lima_group")}
+
+
+def test_an_organisation_named_as_a_modifier_is_no_antecedent() -> None:
+    # "the UN plan" names the UN in passing: "hope to join" means the bloc the story is about
+    text = (
+        "Malta joined the European Union in 2004. EU officials praised the talks on the UN plan. "
+        "Iceland and Norway hope to join in 2030."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2004, 5, 1))).claims
+    assert {(c.subject, c.object) for c in claims if c.subject in ("ISL", "NOR")} == {
+        ("ISL", "european_union"),
+        ("NOR", "european_union"),
+    }
+
+
+def test_the_organisation_is_the_story_s_own_not_a_currency_named_since() -> None:
+    text = (
+        "The OECD invited Estonia to join. The organisation's members agreed unanimously. "
+        "The OECD said the talks took three years. Estonia plans to adopt the single currency next year. "
+        "Chile became the organisation's newest member in May."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2010, 5, 10))).claims
+    assert ("CHL", "oecd") in {(c.subject, c.object) for c in claims}
+    assert "eurozone" not in {c.object for c in claims if c.subject == "CHL"}
+
+
+def test_a_joining_without_an_object_means_the_story_s_alliance_when_the_last_was_in_passing() -> None:
+    text = (
+        "Albania became NATO's newest member on Friday. The alliance welcomed it, and NATO flags were "
+        "raised. Greek officials cited the Prespa agreement. A ceremony was held in Tirana. "
+        "Croatia joined in 2009."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2020, 3, 27))).claims
+    assert {(c.object, c.status.value) for c in claims if c.subject == "HRV"} == {("nato", "in_force")}
