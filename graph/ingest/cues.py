@@ -29,7 +29,7 @@ NEGATION = scanner(
 ANNOUNCED = scanner(
     r"\b(?:will|shall|would|['’]ll|set\s+to|due\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to|"
     r"intention\s+to|decided\s+to|decision\s+to|agreed\s+to|agreement\s+to|announced\s+plans|"
-    r"going\s+to|expected\s+to|poised\s+to|prepar\w+\s+to|ready\s+to|pledged\s+to|promised\s+to|"
+    r"going\s+to|expected\s+to|expects\s+to|expecting\s+to|poised\s+to|prepar\w+\s+to|ready\s+to|pledged\s+to|promised\s+to|"
     r"vowed\s+to|committed\s+to|scheduled|is\s+to|are\s+to|was\s+to|were\s+to|about\s+to|"
     r"in\s+principle|accepted\s+\w+\s+as|approved|cleared\s+the\s+way|green\s+light|"
     r"formally\s+to|to\s+formally|from\s+1\s+\w+|starting|as\s+of\s+next)\b",
@@ -42,7 +42,7 @@ PROPOSED = scanner(
     r"explor\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
     r"talks?\s+(?:on|about)|discuss\w*|negotiat\w+|speculat\w+|floated|mull\w*|eyes|eyeing|"
     r"road\s*map|path\s+to|lined\s+up|next\s+in|non-binding|symbolic\s+vote|motion|resolution|"
-    r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*)\b",
+    r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*|years\s+away\s+from|far\s+from)\b",
     re.I,
 )
 CONDITION = scanner(

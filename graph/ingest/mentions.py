@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
+from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import (
     CASE_FREE,
     EXACT_CASE,
@@ -275,3 +276,47 @@ def _contiguous(spans: list[tuple[int, int, str]], i: int, k: int) -> bool:
         if spans[j][0] - spans[j - 1][1] > 2:
             return False
     return i + k <= len(spans)
+
+
+# "the Strasbourg-based body", "the 35-member hemispheric body", "the East African bloc": an
+# organisation described with modifiers, read like "the bloc" (resolve picks which one is meant;
+# not before "of" or a possessive: "the continental body's predecessor" is another body).
+# Heads that also name other things ("the militant group", "the international community") are
+# left out, and so are modifiers that make the head something else than an inter-state body.
+_DESCRIBED_AGREEMENT = scanner(
+    r"\b[Tt]he\s+((?:(?!(?i:of|the|a|an|and|or|to|in|on|for|with|by|its|their|from|at|as|that|which|who|"
+    r"whose|is|are|was|were|has|have|had|international|militant|armed|rebel|terrorist|political|"
+    r"opposition|governing|advocacy|human|rights|research|aid|charity|humanitarian|student|criminal|"
+    r"extremist|jihadist|islamist|business|lobby|industry|football|sports|same|other|new|first|last|"
+    r"two|three|four|five|six|both|whole|entire|executive|ruling)\s)[\w’'-]+\s+){1,3})"
+    r"(?:body|bloc|alliance|organi[sz]ation|grouping|pact|club)\b(?!\s+of\b|-|['’])"
+)
+# kinds of mention that may stand inside the modifiers: a region's or a demonym's adjective, or a
+# name in a compound ("the Washington-based body", "the Soviet-led alliance")
+_MODIFIER_KINDS = (Kind.DEMONYM, Kind.GROUP, Kind.BLOCK)
+
+
+def described_agreements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "the <modifiers> bloc" added as an agreement description; a mention
+    inside the modifiers gives way to it, unless it names an agreement or a country on its own."""
+    found = list(_DESCRIBED_AGREEMENT.finditer(text))
+    if not found:
+        return mentions
+    out = list(mentions)
+    for match in found:
+        start, end = match.span()
+        inside = [m for m in out if m.start < end and m.end > start]
+        named = next((m for m in out if m.start >= end), None)
+        if named and named.kind is Kind.AGREEMENT and not text[end : named.start].strip():
+            continue  # "the regional bloc IGAD": the name follows
+        if any(
+            m.start < start
+            or m.end > end
+            or not (m.kind in _MODIFIER_KINDS or text.startswith("-", m.end))
+            for m in inside
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, Kind.AGR_DESC, (), match.group()))
+    out.sort(key=lambda m: m.start)
+    return out

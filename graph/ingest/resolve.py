@@ -103,7 +103,8 @@ _MEDIA_NOUN = re.compile(
 )
 # Nouns an agreement's name modifies when the text is about something of it, not about it:
 # "EU officials", "a United Nations reunification plan", "NATO troops" name no antecedent for
-# "the bloc" or for "hopes to join" (membership words, "EU membership", are not among them).
+# "the bloc" or for "hopes to join" ("EU membership", "NATO members" still name the antecedent
+# of "is not a member").
 _MODIFIER_NOUN = re.compile(
     r"\s+(?:(?:[a-z]+\s+)?plan|plans|laws?|rules|regulations|officials?|envoys?|ambassadors?|chief|"
     r"spokes(?:man|woman|person)|diplomats?|resolutions?|sanctions|troops|peacekeep\w*|missions?|"
@@ -111,6 +112,7 @@ _MODIFIER_NOUN = re.compile(
     r"inspectors|investigators|experts|headquarters|agenc(?:y|ies)|programmes?|programs?|"
     r"conventions?|forces?|budget|statistics|commissioner|secretary|force)\b"
 )
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|--?)\s*")
 _GROUP_NOUNS = ("nations", "countries", "states", "republics", "monarchies", "members")
 
 
@@ -355,31 +357,34 @@ def _kind_of(agreement_id: str) -> str:
     return _agreement_kinds().get(agreement_id, "")
 
 
-def _described(surface: str, recent: list[tuple[tuple[str, ...], bool]]) -> tuple[str, ...]:
+# an agreement named: its ids, whether it can be an antecedent (a name used as a modifier, "EU
+# officials", counts for the story's topic but is not "the bloc"), and where
+Named = tuple[tuple[str, ...], bool, int]
+
+
+def _described(surface: str, recent: list[Named], sentence: int) -> tuple[str, ...]:
     """The latest agreement named whose kind fits the description ("the bloc", "the court"), or, for
-    the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest.
-    ``recent``: every agreement named so far, each with whether it can be an antecedent (a name
-    used as a modifier, "EU officials", counts for the story's topic but is not "the bloc")."""
+    the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest
+    and the latest is not in the description's own sentence (which starts at ``sentence``)."""
     head = surface.lower().rsplit(" ", 1)[-1]
     fits = _DESC_KINDS.get(head)
     if fits is None:
-        latest = next((ids for ids, referent in reversed(recent) if referent), None)
+        latest = next((ids for ids, referent, _ in reversed(recent) if referent), None)
         return latest or (recent[-1][0] if recent else ())
     excluded = _NOT_DESCRIBED.get(head, ())
-    fitting = [
-        (ids, ok) for ids, ok in reversed(recent) if _kind_of(ids[0]) in fits and ids[0] not in excluded
-    ]
-    referents = [ids for ids, ok in fitting if ok] or [ids for ids, _ in fitting]
+    fitting = [n for n in reversed(recent) if _kind_of(n[0][0]) in fits and n[0][0] not in excluded]
+    referents = [named for named in fitting if named[1]] or fitting
     if not referents:
         return ()
     # ("the council", "the treaty" name a kind narrow enough for the latest one to be meant)
-    if head not in _TOPICAL:
-        return referents[0]
+    last = referents[0]
+    if head not in _TOPICAL or last[2] >= sentence:
+        return last[0]
     # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
     # that ...", then "the bloc's remaining members" for the bloc the story is about)
-    counts = Counter(ids[0] for ids, _ in fitting)
-    topic = max(referents, key=lambda ids: counts[ids[0]])
-    return topic if counts[topic[0]] >= counts[referents[0][0]] + 2 else referents[0]
+    counts = Counter(named[0][0] for named in fitting)
+    topic = max(referents, key=lambda named: counts[named[0][0]])[0]
+    return topic if counts[topic[0]] >= counts[last[0][0]] + 2 else last[0]
 
 
 _TOPICAL = {
@@ -413,7 +418,7 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     dateline_start, dateline_end = _dateline(text)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
-    recent_agreements: list[tuple[tuple[str, ...], bool]] = []  # (ids, can be an antecedent)
+    recent_agreements: list[Named] = []
     out: list[Actor] = []
     for m in mentions:
         if m.kind is Kind.BLOCK:
@@ -422,13 +427,17 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             agreement = _flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind)
             agreement.venue = dateline_start <= agreement.start and agreement.end <= dateline_end
             agreement.modifier = _MODIFIER_NOUN.match(text, agreement.end) is not None
-            recent_agreements.append((m.ids, not (agreement.venue or agreement.modifier)))
+            recent_agreements.append((m.ids, not (agreement.venue or agreement.modifier), m.start))
             out.append(agreement)
             continue
         if m.kind is Kind.AGR_DESC:
-            described = _described(m.surface, recent_agreements)
+            previous = out[-1] if out else None
+            if previous and previous.agreement and _APPOSITION.fullmatch(text, previous.end, m.start):
+                described = previous.ids  # "the Arab Maghreb Union, the five-nation bloc": the same one
+            else:
+                described = _described(m.surface, recent_agreements, _sentence_start(starts, m.start))
             if described:
-                recent_agreements.append((described, True))
+                recent_agreements.append((described, True, m.start))
                 out.append(
                     _flags(Actor(m.start, m.end, described, agreement=True, kind=m.kind), text, m.kind)
                 )

@@ -11,7 +11,10 @@ import datetime as dt
 import pytest
 
 from graph.ingest.load import Document
+from graph.ingest.mentions import described_agreements, find_mentions
 from graph.ingest.pipeline import extract_document
+from graph.ingest.resolve import resolve
+from graph.ingest.sentences import split_sentences
 
 pytestmark = pytest.mark.unit
 
@@ -658,3 +661,47 @@ def test_a_joining_without_an_object_means_the_story_s_alliance_when_the_last_wa
     )
     claims = extract_document(Document(id="t", text=text, date=dt.date(2020, 3, 27))).claims
     assert {(c.object, c.status.value) for c in claims if c.subject == "HRV"} == {("nato", "in_force")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation described with modifiers is read like "the bloc"
+        (
+            "Venezuela joined the Organization of American States in 1948. "
+            "Venezuela began quitting the Washington-based body in 2017.",
+            {("VEN", "oas", "ended")},
+        ),
+        # a description followed by the name, or by "'s", is not read as a description
+        (
+            "The United Nations met in May. Eritrea suspended its membership of the regional bloc "
+            "IGAD in 2007.",
+            {("ERI", "igad", "ended")},
+        ),
+    ],
+)
+def test_described_organisation(text: str, expected: set[tuple[str, str, str]]) -> None:
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2019, 1, 1))).claims
+    assert {(c.subject, c.object, c.status.value) for c in claims if c.predicate.value == M} == expected
+
+
+def test_a_described_body_in_the_same_sentence_as_a_name_is_that_one() -> None:
+    text = (
+        "NATO met. NATO spoke. NATO agreed. Hungary joined the Council of Europe in November, while "
+        "Poland expects to be admitted to the Strasbourg-based body later this year."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(1991, 7, 1))).claims
+    assert {(c.subject, c.object, c.status.value) for c in claims if c.subject == "POL"} == {
+        ("POL", "council_of_europe", "announced")
+    }
+
+
+def test_an_apposition_after_a_name_is_that_name_not_the_story_s_topic() -> None:
+    text = (
+        "The African Union met in May. The African Union welcomed Niger. The African Union spoke. "
+        "Algeria helped found the Arab Maghreb Union, the five-nation bloc, in 1989."
+    )
+    mentions = described_agreements(text, find_mentions(text))
+    actors = resolve(mentions, text, [s.start for s in split_sentences(text)])
+    [bloc] = [a for a in actors if text[a.start : a.end] == "the five-nation bloc"]
+    assert bloc.ids == ("arab_maghreb_union",)
