@@ -91,8 +91,28 @@ _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance m
 
 def _latest_agreement(c: Clause, pos: int, reach: int = 250) -> Actor | None:
     """The nearest agreement before ``pos`` in the sentence, else the last one the article named."""
-    before = [a for a in c.agreements if a.end <= pos and pos - a.end <= reach]
+    before = [
+        a for a in c.agreements if a.end <= pos and pos - a.end <= reach and not (a.modifier or a.venue)
+    ]  # ("United Nations peacekeepers are deploying ... the two sides signed": not the UN)
     return before[-1] if before else c.last_agreement
+
+
+_RELATIVE = re.compile(r"\b(\w+)\s*,?\s*(?:that|which)\s+$")
+_AGREEMENT_NOUN = re.compile(
+    r"\b(?:deal|accord|agreement|treat(?:y|ies)|pact|convention|charter|protocol)s?\b", re.I
+)
+
+
+def _other_relative_head(c: Clause, subject: Group) -> bool:
+    """ "a cessation of hostilities that the two sides signed": the verb's object is the noun the
+    relative clause hangs on, and it is neither an agreement named just before ("the Abraham
+    Accords, which Oman signed") nor a word for one."""
+    before = c.text[max(c.start, subject.start - 40) : subject.start]
+    relative = _RELATIVE.search(before)
+    if relative is None or _AGREEMENT_NOUN.search(before, 0, relative.end(1)):
+        return False  # ("the peace deal for eastern Ukraine that Russia and Ukraine signed": a deal)
+    head_end = subject.start - len(before) + relative.end(1)
+    return not any(0 <= head_end - a.end <= 2 for a in c.agreements)
 
 
 def _with_coordinated(c: Clause, first: Actor) -> list[str]:
@@ -155,7 +175,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
     placed = _LEFT.match(m.group()) and object_after(c, m.end(), max_gap=2)  # "until Russia left Georgia"
     if agreement is None and subject and org_subject and subject.start > org_subject.end and not placed:
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
-    if agreement is None and subject and elliptic:
+    if agreement is None and subject and elliptic and not _other_relative_head(c, subject):
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
     if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
         return  # "sign an association agreement with the EU": a deal with it, not membership

@@ -110,7 +110,7 @@ _MODIFIER_NOUN = re.compile(
     r"spokes(?:man|woman|person)|diplomats?|resolutions?|sanctions|troops|peacekeep\w*|missions?|"
     r"reports?|data|standards|funds|funding|aid|presidency|observers|monitors|mediators?|mediation|"
     r"inspectors|investigators|experts|headquarters|agenc(?:y|ies)|programmes?|programs?|"
-    r"conventions?|forces?|budget|statistics|commissioner|secretary|force)\b"
+    r"conventions?|forces?|budget|statistics|commissioner|secretary|force|deadline)\b"
 )
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|--?)\s*")
 _GROUP_NOUNS = ("nations", "countries", "states", "republics", "monarchies", "members")

@@ -562,6 +562,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     # dealing with a member is not being one; standing together with the other members is
     ("Morocco shares no border with any member of ECOWAS.", set()),
     ("Spain, together with other members of NATO, sent troops.", {("ESP", M, "nato", "in_force")}),
+    # a former state with no id of its own is not its successor
+    ("East Germany left the Warsaw Pact in September 1990.", set()),
+    # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
+    (
+        "The African Union sent envoys. A zone was set up under a cessation of hostilities that "
+        "Ethiopia and Eritrea signed in Algiers.",
+        set(),
+    ),
+    (
+        "Russia and Ukraine signed the Minsk agreements. Merkel referred to the 2015 peace deal for "
+        "eastern Ukraine that Russia and Ukraine both signed.",
+        {("RUS", M, "minsk_agreements", "in_force"), ("UKR", M, "minsk_agreements", "in_force")},
+    ),
 ]
 
 
