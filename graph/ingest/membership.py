@@ -637,3 +637,49 @@ def parenthetical_members(c: Clause) -> Iterator[Raw]:
         group = by_end.get(a.start - len(opening.group()))
         if group and c.text[a.end : a.end + 2].strip().startswith(")"):
             yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.parenthetical", group.start)
+
+
+# "Thailand, which holds the rotating chair of ASEAN", "Athens took over the presidency of the
+# European Union", "whose government holds the EU's rotating presidency": only a member chairs.
+_CHAIR_BEFORE = re.compile(
+    r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
+    r"(?:the\s+)?(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?"
+    r"(?:chair(?:manship)?|presidency)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_CHAIR_VERB_BEFORE = re.compile(
+    r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_CHAIR_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?(?:chair(?:manship)?|presidency)\b",
+    re.I,
+)
+
+
+def chair_members(c: Clause) -> Iterator[Raw]:
+    """Who holds or takes over the chair or presidency of an organisation is one of its members."""
+    for a in c.agreements:
+        verb = _chair_verb(c, a)
+        if verb is None:
+            continue
+        start = max(c.start, verb - 40)
+        whose = _WHOSE_HOLDER.search(c.text, start, verb)  # "Ahern, whose government holds ...": his
+        subject = subject_before(c, whose.start(), max_gap=3) if whose else subject_before(c, verb)
+        if subject is not None:
+            yield from pairs(subject.ids, [a.ids[0]], M, Status.IN_FORCE, "member.chair", verb)
+
+
+_WHOSE_HOLDER = re.compile(r",?\s+whose\s+(?:\w+\s+){0,2}$")
+
+
+def _chair_verb(c: Clause, a: Actor) -> int | None:
+    """Where "holds (the rotating chair of)" stands before the agreement ``a``, if it does."""
+    if _CHAIR_AFTER.match(c.text, a.end):  # "holds the EU's rotating presidency"
+        pattern, reach = _CHAIR_VERB_BEFORE, 30
+    else:
+        pattern, reach = _CHAIR_BEFORE, 80
+    start = max(c.start, a.start - reach)
+    lead = pattern.search(c.text, start, a.start)
+    return lead.start() if lead else None

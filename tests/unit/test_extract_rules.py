@@ -562,6 +562,17 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     # dealing with a member is not being one; standing together with the other members is
     ("Morocco shares no border with any member of ECOWAS.", set()),
     ("Spain, together with other members of NATO, sent troops.", {("ESP", M, "nato", "in_force")}),
+    # only a member holds the chair or the presidency of an organisation
+    (
+        "Thailand, which holds the rotating chair of ASEAN this year, hosted the meeting.",
+        {("THA", M, "asean", "in_force")},
+    ),
+    ("Athens took over the presidency of the European Union.", {("GRC", M, "european_union", "in_force")}),
+    (
+        "Malta and Latvia sent envoys to Dublin, where Prime Minister Enda Kenny, whose government "
+        "holds the EU's rotating presidency, hosted them.",
+        set(),
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
