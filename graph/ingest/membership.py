@@ -641,21 +641,11 @@ def parenthetical_members(c: Clause) -> Iterator[Raw]:
 
 # "Thailand, which holds the rotating chair of ASEAN", "Athens took over the presidency of the
 # European Union", "whose government holds the EU's rotating presidency": only a member chairs.
-_CHAIR_BEFORE = re.compile(
-    r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
-    r"(?:the\s+)?(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?"
-    r"(?:chair(?:manship)?|presidency)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
-_CHAIR_VERB_BEFORE = re.compile(
-    r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-_CHAIR_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?(?:chair(?:manship)?|presidency)\b",
-    re.I,
-)
+_HOLD = r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
+_CHAIR = r"(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?(?:chair(?:manship)?|presidency)"
+_CHAIR_BEFORE = re.compile(rf"{_HOLD}(?:the\s+)?{_CHAIR}\s+of\s+(?:the\s+)?$", re.I)
+_CHAIR_VERB_BEFORE = re.compile(rf"{_HOLD}(?:the\s+)?$", re.I)
+_CHAIR_AFTER = re.compile(rf"['’]s?\s+{_CHAIR}\b", re.I)
 
 
 def chair_members(c: Clause) -> Iterator[Raw]:
