@@ -112,6 +112,12 @@ _MODIFIER_NOUN = re.compile(
     r"inspectors|investigators|experts|headquarters|agenc(?:y|ies)|programmes?|programs?|"
     r"conventions?|forces?|budget|statistics|commissioner|secretary|force|deadline)\b"
 )
+# "a bloc loosely modelled on the European Union": named for comparison, it is not what follows
+# is about either
+_COMPARED = re.compile(
+    r"\b(?:modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|inspired\s+by|similar\s+to|like|unlike|"
+    r"akin\s+to)\s+(?:the\s+)?$"
+)
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–|--?)\s*")
 _GROUP_NOUNS = ("nations", "countries", "states", "republics", "monarchies", "members")
 
@@ -426,7 +432,10 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
         if m.kind is Kind.AGREEMENT:
             agreement = _flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind)
             agreement.venue = dateline_start <= agreement.start and agreement.end <= dateline_end
-            agreement.modifier = _MODIFIER_NOUN.match(text, agreement.end) is not None
+            agreement.modifier = (
+                _MODIFIER_NOUN.match(text, agreement.end) is not None
+                or _COMPARED.search(text, max(0, agreement.start - 30), agreement.start) is not None
+            )
             recent_agreements.append((m.ids, not (agreement.venue or agreement.modifier), m.start))
             out.append(agreement)
             continue

@@ -147,7 +147,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:observer\s+)?non-?member(?:\s+(?:state|status|observer))?\b|\bobserver\s+(?:state|status)\b|"
         r"\b(?:(?:full|founding|full-fledged|associate|new|newest|latest|first|former|\d+(?:st|nd|rd|th)|"
         r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
-        r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])",
+        r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bsignatories(?=\s+(?:were|are|include)\b)|"
+        r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])",
     ),
     (
         "member_stay",

@@ -573,6 +573,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "holds the EU's rotating presidency, hosted them.",
         set(),
     ),
+    # "the signatories were" lists the members of the agreement just named; one named only for
+    # comparison ("modelled on the EU") is not the one meant
+    (
+        "Twelve leaders created the Union of South American Nations, a bloc modelled on the European "
+        "Union. The signatories were Chile, Peru and Guyana.",
+        {(x, M, "unasur", "in_force") for x in ("CHL", "PER", "GUY")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
