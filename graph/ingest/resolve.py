@@ -297,6 +297,20 @@ def _local_pair(names: list[Actor], start: int, starts: list[int], count: int = 
     return tuple(sorted(seen)) if len(seen) == count else ()
 
 
+def _counted_group(names: list[Actor], start: int, starts: list[int], count: int) -> tuple[str, ...]:
+    """ "All four countries" some paragraphs after "Poland, Lithuania, Latvia and Estonia announced
+    ...": the latest of the last eight sentences that names exactly ``count`` countries."""
+    first = bisect.bisect_right(starts, start) - 1
+    for back in range(1, 9):
+        if first - back < 0:
+            break
+        lo, hi = starts[first - back], starts[first - back + 1]
+        named = {a.ids[0] for a in names if lo <= a.start < hi}
+        if len(named) == count:
+            return tuple(sorted(named))
+    return ()
+
+
 def _lead_pair(names: list[Actor], text: str) -> tuple[str, ...]:
     """The two countries of the headline or first sentence, when it names exactly two: news
     about "the two countries" is about them."""
@@ -486,7 +500,9 @@ def _ids_for(
     if m.kind is Kind.PAIR:
         count = _counted(m.surface)
         if count != 2:  # "the three neighbours", "all four": just those named before, or nobody
-            return _local_pair(names, m.start, starts, count) if _bare_count_ok(m, text) else ()
+            if not _bare_count_ok(m, text):
+                return ()
+            return _local_pair(names, m.start, starts, count) or _counted_group(names, m.start, starts, count)
         if not _bare_count_ok(m, text):
             return ()
         if "leader" in m.surface.lower():  # "the two leaders": of the story's two countries

@@ -580,6 +580,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Union. The signatories were Chile, Peru and Guyana.",
         {(x, M, "unasur", "in_force") for x in ("CHL", "PER", "GUY")},
     ),
+    # "all three countries" some sentences later: the three named together before
+    (
+        "Chile, Peru and Colombia signed a memorandum on fisheries in Lima. The memorandum took effect "
+        "in May. Officials praised it as a model. All three countries belong to the Pacific Alliance.",
+        {(x, M, "pacific_alliance", "in_force") for x in ("CHL", "PER", "COL")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
