@@ -39,7 +39,7 @@ PROPOSED = scanner(
     r"\b(?:could|might|may|possib\w+|consider\w*|propos\w*|invit\w*|appl(?:y|ied|ies|ying|ication)|"
     r"bids?|candida\w+|seek\w*|sought|ask\w*\s+to|wants?\s+to|wanted\s+to|wish\w*\s+to|hop\w+\s+to|hopes|aim\w*|"
     r"call\w*\s+(?:on|for|upon)|urg\w+|push\w*|lobby\w*|pressur\w+|convinc\w+|persuad\w+|encourag\w+|"
-    r"explor\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
+    r"explor(?!atory)\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
     r"talks?\s+(?:on|about)|discuss\w*|negotiat\w+|speculat\w+|floated|mull\w*|eyes|eyeing|"
     r"road\s*map|path\s+to|lined\s+up|next\s+in|non-binding|symbolic\s+vote|motion|resolution|"
     r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*|years\s+away\s+from|far\s+from)\b",

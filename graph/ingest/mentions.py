@@ -320,3 +320,35 @@ def described_agreements(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, Kind.AGR_DESC, (), match.group()))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def later_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the bare surname of each officeholder named in full before ("President
+    Serzh Sargsyan ... Sargsyan and Aliyev met"; "Kim Jong-un ... Kim"): news names a person in full
+    once, then by surname. A surname shared by two countries' officeholders, or that names
+    something itself, is left alone."""
+    owners: dict[str, tuple[str, ...]] = {}
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.kind is not Kind.LEADER or not m.ids:
+            continue
+        words = m.surface.split()
+        if len(words) < 2:
+            continue
+        # Korean names put the family name first ("Kim Jong-un", "Kim Jong Un")
+        korean = "-" in words[-1] or (len(words) == 3 and len(words[-1]) <= 3)
+        surname = words[0] if korean else words[-1]
+        if owners.setdefault(surname, m.ids) != m.ids:
+            owners[surname] = ()  # two countries' officeholders: ambiguous
+        first_at.setdefault(surname, m.end)
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    lex = get_lexicon()
+    for surname, ids in owners.items():
+        if not ids or lex.starts.get(surname.lower(), {}).get(""):  # ("Jordan" is a country too)
+            continue
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b(?![\s-]+[A-Z])", text[first_at[surname] :]):
+            start, end = hit.start() + first_at[surname], hit.end() + first_at[surname]
+            if not any(a < end and start < b for a, b in taken):
+                found.append(Mention(start, end, Kind.LEADER, ids, surname))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -26,7 +26,7 @@ from graph.ingest.dates import event_date
 from graph.ingest.fastre import Scanner, fold, lowered
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.load import Document, document_from_mapping
-from graph.ingest.mentions import Mention, described_agreements, find_mentions
+from graph.ingest.mentions import Mention, described_agreements, find_mentions, later_surnames
 from graph.ingest.relations import Raw, clause_claims
 from graph.ingest.resolve import Actor, resolve
 from graph.ingest.select import select
@@ -331,7 +331,7 @@ def extract_document(doc: Document) -> Extraction:
     """Run every stage on one document; deterministic for a given lexicon."""
     text = doc.text
     sentences = split_sentences(text)
-    mentions = described_agreements(text, find_mentions(text, day=doc.date))
+    mentions = later_surnames(text, described_agreements(text, find_mentions(text, day=doc.date)))
     actors = resolve(mentions, text, [s.start for s in sentences])
     claims: list[Claim] = []
     # claims are made without validating them again when every value is of the type the model keeps

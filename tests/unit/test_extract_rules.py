@@ -586,6 +586,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "in May. Officials praised it as a model. All three countries belong to the Pacific Alliance.",
         {(x, M, "pacific_alliance", "in_force") for x in ("CHL", "PER", "COL")},
     ),
+    # an officeholder named in full once is then named by surname (family name first in Korean)
+    (
+        "Kim Jong Un met Trump at the border. Chinese President Xi Jinping held talks with Kim in "
+        "Pyongyang last week.",
+        {("PRK", N, "USA", "in_force"), ("CHN", N, "PRK", "in_force")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
