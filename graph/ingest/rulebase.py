@@ -102,6 +102,8 @@ _INFLECTED = re.compile(r"[\w-]+(?:ed|s)\b")
 
 
 def _shared_infinitive(chain: str, trigger: str) -> str:
+    if not chain.rstrip().endswith(("and", "or")):
+        return chain  # (what the pattern needs at the end: the cheap test first)
     shared = _COORDINATED_INFINITIVE.match(chain)
     return shared.group(1) if shared and not _INFLECTED.match(trigger) else chain
 

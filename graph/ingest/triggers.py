@@ -346,6 +346,87 @@ def _by_letter() -> dict[str, re.Pattern[str]]:
 
 _LETTER = _by_letter()
 
+# Sharper still: the head found (say "talks") already fixes the first characters of the text, and
+# most families cannot start with them. ``_starts`` reads from a family's parse tree the strings of
+# up to ``_SEEN`` characters its matches can begin with (folded, as the head is); a family is kept
+# for a head when one of them agrees with the head's start. What it cannot bound reads as "any".
+_SEEN = 4
+_ANYCHAR = "\0"  # stands for any character
+_Starts = frozenset[tuple[str, bool]]  # (start of a match, whether the match ends right there)
+_UNKNOWN: _Starts = frozenset({(_ANYCHAR * _SEEN, False)})
+
+
+def _then(left: _Starts, right: _Starts) -> _Starts:
+    """The starts of a match of one item followed by a match of the next."""
+    out: set[tuple[str, bool]] = set()
+    for a, a_ends in left:
+        if not a_ends or len(a) >= _SEEN:
+            out.add((a[:_SEEN], False))
+            continue
+        for b, b_ends in right:
+            both = a + b
+            out.add((both[:_SEEN], b_ends and len(both) <= _SEEN))
+    return frozenset(out)
+
+
+def _starts(items: Any) -> _Starts:
+    """The starts (see ``_SEEN``) of the matches of a parsed pattern (a superset; assertions ignored)."""
+    out: _Starts = frozenset({("", True)})
+    for op, arg in items:
+        out = _then(out, _item_starts(str(op), arg))
+        if all(not ends for _, ends in out):
+            break  # every start is complete: the rest cannot change them
+    return out
+
+
+def _item_starts(name: str, arg: Any) -> _Starts:
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return frozenset({("", True)})  # zero-width
+    if name == "LITERAL":
+        return frozenset({(fold(chr(arg)), True)})
+    if name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in arg):
+        chars: set[str] = set()
+        for o, a in arg:
+            chars |= {chr(a)} if str(o) == "LITERAL" else {chr(c) for c in range(a[0], a[1] + 1)}
+        return frozenset((fold(ch), True) for ch in chars)
+    if name in ("IN", "ANY", "NOT_LITERAL"):
+        return frozenset({(_ANYCHAR, True)})
+    if name == "SUBPATTERN":
+        return _starts(arg[3])
+    if name == "BRANCH":
+        return frozenset().union(*(_starts(branch) for branch in arg[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = arg[0], arg[1], _starts(arg[2])
+        out: set[tuple[str, bool]] = set()
+        now: _Starts = frozenset({("", True)})
+        for n in range(min(high, low + _SEEN + 1) + 1):  # more rounds add nothing within _SEEN
+            if n >= low:
+                out |= now
+            now = _then(now, sub)
+        return frozenset(out)
+    return _UNKNOWN
+
+
+def _agrees(start: str, head: str) -> bool:
+    return all(a in (_ANYCHAR, b) for a, b in zip(start, head, strict=False))  # (only the shorter's length)
+
+
+def _by_head() -> dict[str, re.Pattern[str]]:
+    """For each head word, the alternation of only the families that can start with it (in their
+    original order); families sets shared by several heads share one compiled pattern."""
+    starts = {name: _starts(_PARSER.parse(pattern, re.I)) for name, pattern in FAMILIES}
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str]] = {}
+    for head in {*_HEADS, "re-"}:
+        names = tuple(n for n, _ in FAMILIES if any(_agrees(s, head) for s, _ in starts[n]))
+        if names not in compiled:
+            compiled[names] = _family_pattern(*names) if names else re.compile("(?!)")
+        table[head] = compiled[names]
+    return table
+
+
+_BY_HEAD = _by_head()
+
 
 def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
     """Non-overlapping trigger matches in ``text[start:end]``, left to right (as ``finditer``);
@@ -358,8 +439,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             continue
         whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
         pattern = _FAST.get(whole.group().lower()) if whole else None
-        if pattern is None:  # anything but an ASCII letter (say "ſ" matching "s") gets every family
-            pattern = _LETTER.get(text[at].lower(), TRIGGERS)
+        if pattern is None:
+            pattern = _BY_HEAD[head.group()]
         m = pattern.match(text, at, end)
         if m and m.end() > m.start():
             found.append(m)
