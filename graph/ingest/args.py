@@ -29,10 +29,18 @@ _SEP_SHORT = lowered(_SEP_HEAD + "$")
 _STATE_NOUNS = ("countr", "nation", "state", "kingdom", "republic", "archipelago")
 
 
+def holds(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``folded`` (a pre-test: cheaper than a regex alternation)."""
+    for word in words:  # noqa: SIM110 - a loop costs less than any() with a generator
+        if word in folded:
+            return True
+    return False
+
+
 def _separates(gap: str) -> bool:
     """Whether ``gap`` can join two actors of a group (the long pattern only when it can matter)."""
     folded = fold(gap)
-    if any(noun in folded for noun in _STATE_NOUNS):
+    if holds(folded, _STATE_NOUNS):
         return _SEP.match(folded) is not None
     return _SEP_SHORT.match(folded) is not None
 
@@ -113,7 +121,8 @@ class Clause:
         self.agreements = [a for a in self.actors if a.agreement]
 
     def span(self, a: int, b: int) -> str:
-        return self.text[max(a, self.start) : min(b, self.end)]
+        start, end = self.start, self.end  # (comparisons: cheaper than calls of max and min)
+        return self.text[a if a > start else start : b if b < end else end]
 
     def barrier_between(self, a: int, b: int) -> bool:
         for x in self.barriers:  # noqa: SIM110 - a loop costs less than any() with a generator
@@ -139,7 +148,7 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
             gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
         apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
         # "recognise Kosovo, and Algeria hosts ...": a comma before "and" after one name starts a clause
-        clause_and = len(last.members) == 1 and _COMMA_AND.match(gap) is not None
+        clause_and = len(last.members) == 1 and "," in gap and _COMMA_AND.match(gap) is not None
         if not last.members[-1].possessive and not apposition and not clause_and and _joins(gap, actor):
             last.members.append(actor)
             last.end = actor.end
@@ -155,7 +164,9 @@ def _joins(gap: str, actor: Actor) -> bool:
     """Whether ``gap`` joins ``actor`` to the group before it."""
     if gap in {"-", "–", "/"} or (actor.kind is not Kind.DESC and _separates(gap)):
         return True
-    return actor.kind in (Kind.DEMONYM, Kind.COUNTRY) and _TITLED_PERSON.match(gap) is not None
+    if actor.kind not in (Kind.DEMONYM, Kind.COUNTRY) or "and" not in gap:
+        return False
+    return _TITLED_PERSON.match(gap) is not None
 
 
 # "US Treasury Secretary Scott Bessent and Chinese Vice Premier ...": two officials, two countries
@@ -250,14 +261,6 @@ _COUNT_WORDS = (
 _DIGIT = re.compile(r"\d")
 
 
-def holds(folded: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` is in ``folded`` (a pre-test: cheaper than a regex alternation)."""
-    for word in words:  # noqa: SIM110 - a loop costs less than any() with a generator
-        if word in folded:
-            return True
-    return False
-
-
 _LIST_LEAD = re.compile(
     r"^[^.;]{0,70}?,\s+(?:including|such\s+as|among\s+them|notably|among\s+which)\s+(?:the\s+)?", re.I
 )
@@ -303,7 +306,8 @@ _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+|then\s+|subsequently\s+|ev
 def _coordinated(c: Clause, pos: int) -> Group | None:
     """ "The Gambia left in 2013 under its former president, who ..., and rejoined in 2018": a
     verb coordinated after "and" shares the sentence's first subject."""
-    if not _AND_THEN.search(c.span(pos - 30, pos)):
+    before = c.span(pos - 30, pos)
+    if "and" not in before or not _AND_THEN.search(before):
         return None
     first = _first_subject(c) if c.groups else None
     return first if first is not None and first.end < pos else None
@@ -433,7 +437,7 @@ def object_after(
         if (
             len(gap) > max_gap
             or _unquoted_boundary(c, gap, pos, group.start)
-            or _OBJECT_STOP.search(gap)
+            or (("," in gap or "wh" in c.folded[pos : group.start]) and _OBJECT_STOP.search(gap))
             or c.barrier_between(pos, group.start)
         ):
             return None

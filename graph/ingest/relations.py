@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, extend_list, holds, object_after, subject_before
-from graph.ingest.fastre import lowered, scanner
+from graph.ingest.fastre import Scanner, lowered, scanner
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
@@ -85,6 +85,8 @@ _SAME = scanner(
     r"announcements|pledges))\b",
     re.I,
 )
+# _SAME for the folded clause (cheaper than a case-insensitive search); it finds where _SAME matches
+_SAME_FOLDED = Scanner(lowered(_SAME.pattern.replace("[A-Z]", "[a-z]")))
 _SAME_INTENT = re.compile(
     r"\b(?:plans?|planned|planning|intend\w*|promised|pledged|vowed|expected|set|due|ready|"
     r"similar|will|would|poised|likely|about|going)\b",
@@ -170,7 +172,10 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         by = _DONE_BY.search(c.text, c.start, c.end)
     else:
         by = None
-    same = _SAME.search(c.text, c.start, c.end) if so or holds(folded, _SAME_WORDS) else None
+    same = None
+    if so or holds(folded, _SAME_WORDS):
+        at = _SAME_FOLDED.search(c.folded, c.start, c.end)
+        same = _SAME.match(c.text, at.start(), c.end) if at else None  # (the same span, from the text)
     if same and by and same.start() < by.start():
         earlier = list(_repeat(c, None, same, found, previous, history))
         yield from earlier
@@ -321,7 +326,7 @@ _HAVE_NOT = re.compile(
 def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     """ "A and B have recognised Palestine, while the US and Canada have not": the same act,
     refused by the others."""
-    if not found or not any(c.text.find(w, c.start, c.end) >= 0 for w in ("but", "while", "whereas")):
+    if not found or not holds(c.text[c.start : c.end], ("but", "while", "whereas")):
         return  # (the pattern needs one of the words, and most sentences have none)
     m = _HAVE_NOT.search(c.text, c.start, c.end)
     if not m:
@@ -355,7 +360,8 @@ _ELLIPTIC_NOT = re.compile(
 
 def _elliptic_not(c: Clause, previous: list[Raw]) -> Iterator[Raw]:
     """A sentence that only says its subject "has not": the last sentence's act, refused by it."""
-    if "not" not in c.text[c.start : c.end] and "n’t" not in c.text[c.start : c.end]:
+    sentence = c.text[c.start : c.end]
+    if "not" not in sentence and "n’t" not in sentence:
         return
     m = _ELLIPTIC_NOT.search(c.text, c.start, c.end)
     if m is None:

@@ -264,7 +264,22 @@ def _emit(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_HEAD_WORDS = _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS})
+# Frequent whole words that start a trigger only before certain words ("a party", "no longer a
+# member", "is widely recognised by", "is part of", "with no relations", "with an embassy", "with
+# member" for the ordinal member_noun reads there): the head looks ahead for those, so that the
+# other places of these words are not tried at all (no family could match there)
+_PASSIVE_AHEAD = r"\s+(?:\w+\s+){0,3}(?:recogni|accepted"
+_AHEAD = {
+    "a": r"(?=\s+party)",
+    "no": r"(?=\s+longer)",
+    "with": r"(?=\s+(?:still|no|an|member))",
+    "is": rf"(?={_PASSIVE_AHEAD}|part)|\s+made)",
+    **dict.fromkeys(("are", "was", "were"), rf"(?={_PASSIVE_AHEAD}|part))"),
+    **dict.fromkeys(("been", "being"), rf"(?={_PASSIVE_AHEAD}))"),
+}
+_HEAD_WORDS = _trie(
+    {h: r"\b" + _AHEAD.get(h, "") if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}
+)
 # where a trigger can start; the lookahead group is the whole word at the head (the tests' reference)
 _HEAD = re.compile(r"\b(?=(\w+))" + _HEAD_WORDS, re.I)
 _HEAD_FOLDED = lowered(r"\b" + _HEAD_WORDS)  # the same starts, searched in the folded text
@@ -293,63 +308,13 @@ _FAST: dict[str, re.Pattern[str]] = {
 }
 _WORD = re.compile(r"\w+")
 _PARSER: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no stubs)
-_ANY = frozenset({"*"})  # "any character can come first"
 
-
-def _first(items: Any) -> tuple[frozenset[str], bool]:
-    """The characters a parsed pattern can start with (``_ANY`` when unknown), and whether it can
-    match the empty string. Zero-width assertions only narrow a match, so they are skipped."""
-    chars: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        if name == "LITERAL":
-            return frozenset(chars | {chr(arg)}), False
-        if name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in arg):
-            for o, a in arg:
-                chars |= {chr(a)} if str(o) == "LITERAL" else {chr(c) for c in range(a[0], a[1] + 1)}
-            return frozenset(chars), False
-        sub: list[tuple[frozenset[str], bool]]
-        if name == "SUBPATTERN":
-            sub = [_first(arg[3])]
-        elif name == "BRANCH":
-            sub = [_first(branch) for branch in arg[1]]
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            inner, empty = _first(arg[2])
-            sub = [(inner, empty or arg[0] == 0)]
-        else:
-            return _ANY, True
-        for found, _ in sub:
-            chars |= found
-        if "*" in chars:
-            return _ANY, True
-        if not any(empty for _, empty in sub):
-            return frozenset(chars), False
-    return frozenset(chars), True
-
-
-def _by_letter() -> dict[str, re.Pattern[str]]:
-    """For each ASCII letter, the alternation of only the families that can start with it (in
-    their original order, so the first family to match is the same as in ``TRIGGERS``)."""
-    table: dict[str, re.Pattern[str]] = {}
-    starts = {name: _first(_PARSER.parse(pattern, re.I))[0] for name, pattern in FAMILIES}
-    for letter in "abcdefghijklmnopqrstuvwxyz":
-        names = [
-            name
-            for name, chars in starts.items()
-            if chars is _ANY or "*" in chars or any(ch.lower() == letter for ch in chars)
-        ]
-        table[letter] = _family_pattern(*names) if names else TRIGGERS
-    return table
-
-
-_LETTER = _by_letter()
-
-# Sharper still: the head found (say "talks") already fixes the first characters of the text, and
-# most families cannot start with them. ``_starts`` reads from a family's parse tree the strings of
-# up to ``_SEEN`` characters its matches can begin with (folded, as the head is); a family is kept
-# for a head when one of them agrees with the head's start. What it cannot bound reads as "any".
+# Only the families that can start where a head is need be tried: the head found (say "talks") fixes
+# the first characters of the text, and most families cannot start with them (trying those that can,
+# in their original order, finds what the full alternation finds). ``_starts`` reads from a family's
+# parse tree the strings of up to ``_SEEN`` characters its matches can begin with (folded, as the
+# head is); a family is kept for a head when one of them agrees with the head's start. What it
+# cannot bound reads as "any".
 _SEEN = 4
 _ANYCHAR = "\0"  # stands for any character
 _Starts = frozenset[tuple[str, bool]]  # (start of a match, whether the match ends right there)
@@ -426,6 +391,8 @@ def _by_head() -> dict[str, re.Pattern[str]]:
 
 
 _BY_HEAD = _by_head()
+# every head the trie can find at a word of _FAST (a word lower-cased to one of them is ASCII, as they are)
+_FAST_HEADS = frozenset(h for h in _HEADS if any(word.startswith(h) for word in _FAST))
 
 
 def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
@@ -437,10 +404,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         at = head.start()
         if at < pos:
             continue
-        whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
-        pattern = _FAST.get(whole.group().lower()) if whole else None
-        if pattern is None:
-            pattern = _BY_HEAD[head.group()]
+        word = head.group()
+        pattern = _BY_HEAD[word]
+        if word in _FAST_HEADS:  # (no other head starts a word of _FAST)
+            whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
+            if whole:
+                pattern = _FAST.get(whole.group().lower(), pattern)
         m = pattern.match(text, at, end)
         if m and m.end() > m.start():
             found.append(m)
