@@ -29,10 +29,18 @@ _SEP_SHORT = lowered(_SEP_HEAD + "$")
 _STATE_NOUNS = ("countr", "nation", "state", "kingdom", "republic", "archipelago")
 
 
+def holds(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``folded`` (a pre-test: cheaper than a regex alternation)."""
+    for word in words:  # noqa: SIM110 - a loop costs less than any() with a generator
+        if word in folded:
+            return True
+    return False
+
+
 def _separates(gap: str) -> bool:
     """Whether ``gap`` can join two actors of a group (the long pattern only when it can matter)."""
     folded = fold(gap)
-    if any(noun in folded for noun in _STATE_NOUNS):
+    if holds(folded, _STATE_NOUNS):
         return _SEP.match(folded) is not None
     return _SEP_SHORT.match(folded) is not None
 
@@ -55,6 +63,12 @@ def _boundary(gap: str) -> bool:
     return _BOUNDARY_FOLDED.search(fold(gap)) is not None
 
 
+def _boundary_in(c: Clause, a: int, b: int) -> bool:
+    """``_boundary(c.text[a:b])`` from the clause's folded text (a slice, not a search from ``a``:
+    the lookbehinds must not see the text before the gap)."""
+    return _BOUNDARY_FOLDED.search(c.folded[a:b]) is not None
+
+
 _CLOSED_QUOTE = re.compile(r"“[^”]{0,60}”|(?:^|\s)\"[^\"]{0,60}\"")  # a quoted phrase inside a clause
 _QUOTES = re.compile(r"[\"“”]")
 _OBJECT_STOP = re.compile(r",\s+(?:and|but|or|with|while|who|which)\b|\bwhich\b|\bwho\b", re.I)
@@ -64,7 +78,7 @@ _OBJECT_PREP = re.compile(
     r"recognition\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-_GAP_PRONOUN = re.compile(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$", re.I)
+_GAP_PRONOUN = lowered(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$")  # in the folded gap
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
@@ -107,10 +121,14 @@ class Clause:
         self.agreements = [a for a in self.actors if a.agreement]
 
     def span(self, a: int, b: int) -> str:
-        return self.text[max(a, self.start) : min(b, self.end)]
+        start, end = self.start, self.end  # (comparisons: cheaper than calls of max and min)
+        return self.text[a if a > start else start : b if b < end else end]
 
     def barrier_between(self, a: int, b: int) -> bool:
-        return any(a <= x < b for x in self.barriers)
+        for x in self.barriers:  # noqa: SIM110 - a loop costs less than any() with a generator
+            if a <= x < b:
+                return True
+        return False
 
 
 def build_groups(actors: list[Actor], text: str) -> list[Group]:
@@ -130,7 +148,7 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
             gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
         apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
         # "recognise Kosovo, and Algeria hosts ...": a comma before "and" after one name starts a clause
-        clause_and = len(last.members) == 1 and _COMMA_AND.match(gap) is not None
+        clause_and = len(last.members) == 1 and "," in gap and _COMMA_AND.match(gap) is not None
         if not last.members[-1].possessive and not apposition and not clause_and and _joins(gap, actor):
             last.members.append(actor)
             last.end = actor.end
@@ -146,7 +164,9 @@ def _joins(gap: str, actor: Actor) -> bool:
     """Whether ``gap`` joins ``actor`` to the group before it."""
     if gap in {"-", "–", "/"} or (actor.kind is not Kind.DESC and _separates(gap)):
         return True
-    return actor.kind in (Kind.DEMONYM, Kind.COUNTRY) and _TITLED_PERSON.match(gap) is not None
+    if actor.kind not in (Kind.DEMONYM, Kind.COUNTRY) or "and" not in gap:
+        return False
+    return _TITLED_PERSON.match(gap) is not None
 
 
 # "US Treasury Secretary Scott Bessent and Chinese Vice Premier ...": two officials, two countries
@@ -170,12 +190,12 @@ def _same_person(prev: Actor, actor: Actor, gap: str) -> bool:
     return prev.possessive and prev.gov and _TITLE_APPOSITION.match(gap) is not None
 
 
-def _subject_noun(gap: str) -> re.Match[str] | None:
-    """``_SUBJECT_NOUN`` in the gap (the match is the folded gap's: only its span is read)."""
-    folded = fold(gap)
-    if not any(noun in folded for noun in _SUBJECT_NOUNS):
-        return None
-    return _SUBJECT_NOUN.search(folded)
+def _subject_noun(folded: str) -> re.Match[str] | None:
+    """``_SUBJECT_NOUN`` in a folded gap (only the match's span is read)."""
+    for noun in _SUBJECT_NOUNS:
+        if noun in folded:
+            return _SUBJECT_NOUN.search(folded)
+    return None
 
 
 def _subject_ok(group: Group) -> bool:
@@ -202,8 +222,10 @@ _OWN_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,;]*$", re.I)
 def in_aside(c: Clause, group: Group, pos: int) -> bool:
     """Whether ``group`` sits in a relative clause closed before ``pos`` ("Spain, which faces
     pressures in Catalonia, said ...": Catalonia is not the subject)."""
+    if c.text.find(",", group.end, pos) < 0:
+        return False  # (the cheap test first)
     opened = _ASIDE_OPEN.search(c.span(group.start - 100, group.start))
-    if not opened or "," not in c.text[group.end : pos] or _OWN_RELATIVE.match(c.text, group.end, pos):
+    if not opened or _OWN_RELATIVE.match(c.text, group.end, pos):
         return False  # (", which both joined": the trigger is in the group's own relative clause)
     # a bare ", Y's closest ally," apposition counts; a bare ", Y" is a list ("A, B and C")
     return opened.group().strip() != "," or group.members[-1].possessive
@@ -211,7 +233,8 @@ def in_aside(c: Clause, group: Group, pos: int) -> bool:
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
-    if _PARTICIPLE.match(c.text, pos, c.end) and _COMMA_BEFORE.search(c.span(pos - 4, pos)) and c.groups:
+    before = c.span(pos - 4, pos)
+    if "," in before and c.groups and _COMMA_BEFORE.search(before) and _PARTICIPLE.match(c.text, pos, c.end):
         first = _first_subject(c)  # "X recognised Y ..., establishing ties with Z": X's act
         if first is not None and first.end < pos:
             return first
@@ -230,6 +253,14 @@ _COUNT_BEFORE = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:countries|nations|states|governments|members)\s+)?(?:\w+\s+){0,3}$",
     re.I,
 )
+# a match of _COUNT_BEFORE holds a digit or one of these words
+_COUNT_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "most",
+    "other", "dozen", "handful", "few", "number",
+)
+_DIGIT = re.compile(r"\d")
+
+
 _LIST_LEAD = re.compile(
     r"^[^.;]{0,70}?,\s+(?:including|such\s+as|among\s+them|notably|among\s+which)\s+(?:the\s+)?", re.I
 )
@@ -238,7 +269,8 @@ _LIST_LEAD = re.compile(
 def _counted_list(c: Clause, pos: int) -> Group | None:
     """ "22 had formally applied, according to officials, among them A, B and C": the counted
     subject is spelled out after the verb."""
-    if not _COUNT_BEFORE.search(c.span(pos - 45, pos)):
+    before = c.span(pos - 45, pos)
+    if not (holds(fold(before), _COUNT_WORDS) or _DIGIT.search(before)) or not _COUNT_BEFORE.search(before):
         return None
     lead = _LIST_LEAD.match(c.span(pos, pos + 130))
     if not lead or OTHER_NOUN.search(lead.group()):
@@ -274,7 +306,8 @@ _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+|then\s+|subsequently\s+|ev
 def _coordinated(c: Clause, pos: int) -> Group | None:
     """ "The Gambia left in 2013 under its former president, who ..., and rejoined in 2018": a
     verb coordinated after "and" shares the sentence's first subject."""
-    if not _AND_THEN.search(c.span(pos - 30, pos)):
+    before = c.span(pos - 30, pos)
+    if "and" not in before or not _AND_THEN.search(before):
         return None
     first = _first_subject(c) if c.groups else None
     return first if first is not None and first.end < pos else None
@@ -301,33 +334,44 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         if group.end > pos or in_aside(c, group, pos):
             continue
         gap = c.text[group.end : pos]
-        aside = _ASIDE.match(gap)
+        aside = _ASIDE.match(gap) if gap[:1] == "," else None
         after_aside = group.end + (aside.end() if aside else 0)
         if aside:
             gap = gap[aside.end() :]  # the antecedent of a relative clause: skip the clause
         if (
             len(gap) > max_gap
-            or _boundary(_CLOSED_QUOTE.sub(" ", gap))
+            or _gap_boundary(c, gap, after_aside, pos)
             or c.barrier_between(after_aside, pos)
         ):
             return pronoun_subject(c, pos)
-        if _GAP_PRONOUN.search(gap):
+        folded = c.folded[after_aside:pos]
+        if ("it" in folded or "they" in folded) and _GAP_PRONOUN.search(folded):
             return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
-        noun = _subject_noun(gap)
+        noun = _subject_noun(folded)
         if noun and not _COPULA.search(gap[: noun.start()]) and not _AND_MORE.fullmatch(gap[: noun.start()]):
             # "Canada said 15 countries have recognised ...": the subject is the noun; but in "Brazil,
             # Argentina and several other governments recognised" the names are part of it
             return None
         if (
             gap.strip()
-            and not re.match(r"\s*,\s*(?:which|who)\b", gap)
+            and not _WHICH.match(gap)
             and _OBJECT_PREP.search(c.text[max(c.start, group.start - 16) : group.start])
         ):
             continue  # "cut ties with Taipei and switched to Beijing": Taipei is an object
-        if _VP_AND.match(gap) and group is not c.groups[0]:
+        if group is not c.groups[0] and _VP_AND.match(gap):
             return _first_subject(c)  # "Russia has bases in A and B, and is negotiating with C"
         return group if _subject_ok(group) else None
     return pronoun_subject(c, pos)
+
+
+_WHICH = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def _gap_boundary(c: Clause, gap: str, a: int, b: int) -> bool:
+    """Whether ``gap`` (``c.text[a:b]``) holds a clause boundary outside closed quotes."""
+    if "\"" in gap or "“" in gap:
+        return _boundary(_CLOSED_QUOTE.sub(" ", gap))
+    return _boundary_in(c, a, b)  # (no quote to blank out: the folded text's own slice)
 
 
 # ", and is negotiating": a second verb phrase with no subject of its own
@@ -352,7 +396,7 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
     if speaker is not None:
         return speaker
     m = _PRONOUN.search(window)
-    if not m or _boundary(window[m.end() :]) or _subject_noun(window[m.end(1) :]):
+    if not m or _boundary(window[m.end() :]) or _subject_noun(fold(window[m.end(1) :])):
         return None  # (a noun after the pronoun is the subject: "It says 114 countries recognise it")
     plural = m[1].lower().startswith(("they", "their"))
     at = pos - len(window) + m.start()
@@ -392,8 +436,8 @@ def object_after(
         gap = c.text[pos : group.start]
         if (
             len(gap) > max_gap
-            or _boundary(_QUOTES.sub(" ", gap))
-            or _OBJECT_STOP.search(gap)
+            or _unquoted_boundary(c, gap, pos, group.start)
+            or (("," in gap or "wh" in c.folded[pos : group.start]) and _OBJECT_STOP.search(gap))
             or c.barrier_between(pos, group.start)
         ):
             return None
@@ -419,14 +463,28 @@ def object_after(
 def agreement_near(c: Clause, pos: int, *, after: int = 45, before: int = 0) -> Actor | None:
     """The agreement right after ``pos`` (or, if ``before`` > 0, the nearest one before it)."""
     for a in c.agreements:
-        if a.start >= pos and a.start - pos <= after and not _boundary(c.text[pos : a.start]):
+        if a.start >= pos and a.start - pos <= after and not _boundary_in(c, pos, a.start):
             return a
     if before:
         for a in reversed(c.agreements):
-            gap = c.text[a.end : pos].replace("—", ",").replace(" – ", ", ")
-            if a.end <= pos and pos - a.end <= before and not _boundary(gap):
+            if a.end <= pos and pos - a.end <= before and not _dash_boundary(c, a.end, pos):
                 return a
     return None
+
+
+def _unquoted_boundary(c: Clause, gap: str, a: int, b: int) -> bool:
+    """A boundary in ``gap`` (``c.text[a:b]``) with its quote marks read as spaces."""
+    if _QUOTES.search(gap):
+        return _boundary(_QUOTES.sub(" ", gap))
+    return _boundary_in(c, a, b)
+
+
+def _dash_boundary(c: Clause, a: int, b: int) -> bool:
+    """A boundary in ``c.text[a:b]`` other than a dash (one reads as a comma there)."""
+    gap = c.text[a:b]
+    if "—" in gap or " – " in gap:
+        return _boundary(gap.replace("—", ",").replace(" – ", ", "))
+    return _boundary_in(c, a, b)
 
 
 def elements(group: Group) -> list[tuple[str, ...]]:

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
-from graph.ingest.args import Clause, extend_list, object_after, subject_before
-from graph.ingest.fastre import lowered, scanner
+from graph.ingest.args import Clause, extend_list, holds, object_after, subject_before
+from graph.ingest.fastre import Scanner, lowered, scanner
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
@@ -85,6 +85,8 @@ _SAME = scanner(
     r"announcements|pledges))\b",
     re.I,
 )
+# _SAME for the folded clause (cheaper than a case-insensitive search); it finds where _SAME matches
+_SAME_FOLDED = Scanner(lowered(_SAME.pattern.replace("[A-Z]", "[a-z]")))
 _SAME_INTENT = re.compile(
     r"\b(?:plans?|planned|planning|intend\w*|promised|pledged|vowed|expected|set|due|ready|"
     r"similar|will|would|poised|likely|about|going)\b",
@@ -148,10 +150,14 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
     return set(group.ids) if group else set()
 
 
-# searched in the folded clause (a case-insensitive scan at every position cost more than the rules)
-_SAME_HINT = lowered(r"so\b|same|suit|follow|step|lead|line|position|stance|view|approach|decision|"
-                     r"along|together|done|similar|neither|nor\b|joining|as\s+(?:do|does|did|ha)|move|"
-                     r"consider|weigh")
+# Every match of _DONE_BY holds one of its words, "as do/did/has...", "nor" or " so"; every match of _SAME
+# one of its words or " so". Looked for in the folded clause with ``in`` (an alternation of words
+# costs re a try at nearly every letter); the two patterns with a literal start are cheap too.
+_DONE_BY_WORDS = ("done", "followed", "along", "together", "joining", "neither")
+_SAME_WORDS = ("same", "follow", "tak", "took", "consider", "weigh", "similar")
+_AS_DO = lowered(r"as\s+(?:do|di|ha)")
+_NOR = lowered(r"nor\s")  # (not "governor")
+_SO = lowered(r"so(?<=\sso)\b")
 
 
 def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[Raw]) -> Iterator[Raw]:
@@ -159,10 +165,17 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
     follow suit", "A did so in 1988", "as do B and C": an act stated just before, new subjects.
     Both kinds of phrase may come in one sentence ("A and B have refused to do so, as have C and D"):
     the later one then repeats what the earlier one gave."""
-    if not _SAME_HINT.search(c.folded, c.start, c.end):
-        return  # most sentences have none of the words the two long patterns need
-    by = _DONE_BY.search(c.text, c.start, c.end)
-    same = _SAME.search(c.text, c.start, c.end)
+    # (most sentences have none of the words the two long patterns need)
+    folded = c.folded[c.start : c.end]
+    so = "so" in folded and _SO.search(folded) is not None
+    if so or holds(folded, _DONE_BY_WORDS) or _AS_DO.search(folded) or _NOR.search(folded):
+        by = _DONE_BY.search(c.text, c.start, c.end)
+    else:
+        by = None
+    same = None
+    if so or holds(folded, _SAME_WORDS):
+        at = _SAME_FOLDED.search(c.folded, c.start, c.end)
+        same = _SAME.match(c.text, at.start(), c.end) if at else None  # (the same span, from the text)
     if same and by and same.start() < by.start():
         earlier = list(_repeat(c, None, same, found, previous, history))
         yield from earlier
@@ -279,8 +292,10 @@ _DATED_AND = re.compile(r"(?:\s+in\s+\d{4})?(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     """ "the third Arab country to do so, after Egypt in 1979 and Jordan in 1994": those named after
     "after" took the same step earlier, with the same outcome."""
+    if not found or c.folded.find("after", c.start, c.end) < 0:
+        return  # (the pattern needs "after", and most sentences have none)
     m = _ORDINAL_AFTER.search(c.text, c.start, c.end)
-    if m is None or not found:
+    if m is None:
         return
     first = object_after(c, m.end(), max_gap=2)
     if first is None:
@@ -312,7 +327,7 @@ _HAVE_NOT = re.compile(
 def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     """ "A and B have recognised Palestine, while the US and Canada have not": the same act,
     refused by the others."""
-    if not found or not any(c.text.find(w, c.start, c.end) >= 0 for w in ("but", "while", "whereas")):
+    if not found or not holds(c.text[c.start : c.end], ("but", "while", "whereas")):
         return  # (the pattern needs one of the words, and most sentences have none)
     m = _HAVE_NOT.search(c.text, c.start, c.end)
     if not m:
@@ -346,7 +361,8 @@ _ELLIPTIC_NOT = re.compile(
 
 def _elliptic_not(c: Clause, previous: list[Raw]) -> Iterator[Raw]:
     """A sentence that only says its subject "has not": the last sentence's act, refused by it."""
-    if "not" not in c.text[c.start : c.end] and "n’t" not in c.text[c.start : c.end]:
+    sentence = c.text[c.start : c.end]
+    if "not" not in sentence and "n’t" not in sentence:
         return
     m = _ELLIPTIC_NOT.search(c.text, c.start, c.end)
     if m is None:

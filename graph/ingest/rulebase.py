@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from graph.ingest import cues
-from graph.ingest.args import Clause
+from graph.ingest.args import Clause, holds
 from graph.ingest.lexicon import Kind
 from graph.ingest.resolve import Group
 from graph.models import RelationType, Status
@@ -102,12 +102,23 @@ _INFLECTED = re.compile(r"[\w-]+(?:ed|s)\b")
 
 
 def _shared_infinitive(chain: str, trigger: str) -> str:
+    if not chain.rstrip().endswith(("and", "or")):
+        return chain  # (what the pattern needs at the end: the cheap test first)
     shared = _COORDINATED_INFINITIVE.match(chain)
     return shared.group(1) if shared and not _INFLECTED.match(trigger) else chain
 
 
+# every match of cues.CONDITION holds one of these (a test far cheaper than the search)
+_CONDITION_CUES = (
+    "if", "unless", "without", "soon", "long", "provided", "condition", "once", "whether", "only", "toward",
+    "exchange", "return",
+)
+
+
 def conditional(c: Clause, subject: Group | None, pos: int) -> bool:
     start = max(c.start, (subject.start if subject else pos) - 30)
+    if not holds(c.folded[start:pos], _CONDITION_CUES):
+        return False
     return cues.found(cues.CONDITION, c.text[start:pos])
 
 

@@ -265,7 +265,22 @@ def _emit(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_HEAD_WORDS = _trie({h: r"\b" if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS})
+# Frequent whole words that start a trigger only before certain words ("a party", "no longer a
+# member", "is widely recognised by", "is part of", "with no relations", "with an embassy", "with
+# member" for the ordinal member_noun reads there): the head looks ahead for those, so that the
+# other places of these words are not tried at all (no family could match there)
+_PASSIVE_AHEAD = r"\s+(?:\w+\s+){0,3}(?:recogni|accepted"
+_AHEAD = {
+    "a": r"(?=\s+party)",
+    "no": r"(?=\s+longer)",
+    "with": r"(?=\s+(?:still|no|an|member))",
+    "is": rf"(?={_PASSIVE_AHEAD}|part)|\s+made)",
+    **dict.fromkeys(("are", "was", "were"), rf"(?={_PASSIVE_AHEAD}|part))"),
+    **dict.fromkeys(("been", "being"), rf"(?={_PASSIVE_AHEAD}))"),
+}
+_HEAD_WORDS = _trie(
+    {h: r"\b" + _AHEAD.get(h, "") if h in _WHOLE else "-" if h == "re" else "" for h in _HEADS}
+)
 # where a trigger can start; the lookahead group is the whole word at the head (the tests' reference)
 _HEAD = re.compile(r"\b(?=(\w+))" + _HEAD_WORDS, re.I)
 _HEAD_FOLDED = lowered(r"\b" + _HEAD_WORDS)  # the same starts, searched in the folded text
@@ -294,58 +309,91 @@ _FAST: dict[str, re.Pattern[str]] = {
 }
 _WORD = re.compile(r"\w+")
 _PARSER: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no stubs)
-_ANY = frozenset({"*"})  # "any character can come first"
+
+# Only the families that can start where a head is need be tried: the head found (say "talks") fixes
+# the first characters of the text, and most families cannot start with them (trying those that can,
+# in their original order, finds what the full alternation finds). ``_starts`` reads from a family's
+# parse tree the strings of up to ``_SEEN`` characters its matches can begin with (folded, as the
+# head is); a family is kept for a head when one of them agrees with the head's start. What it
+# cannot bound reads as "any".
+_SEEN = 4
+_ANYCHAR = "\0"  # stands for any character
+_Starts = frozenset[tuple[str, bool]]  # (start of a match, whether the match ends right there)
+_UNKNOWN: _Starts = frozenset({(_ANYCHAR * _SEEN, False)})
 
 
-def _first(items: Any) -> tuple[frozenset[str], bool]:
-    """The characters a parsed pattern can start with (``_ANY`` when unknown), and whether it can
-    match the empty string. Zero-width assertions only narrow a match, so they are skipped."""
-    chars: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+def _then(left: _Starts, right: _Starts) -> _Starts:
+    """The starts of a match of one item followed by a match of the next."""
+    out: set[tuple[str, bool]] = set()
+    for a, a_ends in left:
+        if not a_ends or len(a) >= _SEEN:
+            out.add((a[:_SEEN], False))
             continue
-        if name == "LITERAL":
-            return frozenset(chars | {chr(arg)}), False
-        if name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in arg):
-            for o, a in arg:
-                chars |= {chr(a)} if str(o) == "LITERAL" else {chr(c) for c in range(a[0], a[1] + 1)}
-            return frozenset(chars), False
-        sub: list[tuple[frozenset[str], bool]]
-        if name == "SUBPATTERN":
-            sub = [_first(arg[3])]
-        elif name == "BRANCH":
-            sub = [_first(branch) for branch in arg[1]]
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            inner, empty = _first(arg[2])
-            sub = [(inner, empty or arg[0] == 0)]
-        else:
-            return _ANY, True
-        for found, _ in sub:
-            chars |= found
-        if "*" in chars:
-            return _ANY, True
-        if not any(empty for _, empty in sub):
-            return frozenset(chars), False
-    return frozenset(chars), True
+        for b, b_ends in right:
+            both = a + b
+            out.add((both[:_SEEN], b_ends and len(both) <= _SEEN))
+    return frozenset(out)
 
 
-def _by_letter() -> dict[str, re.Pattern[str]]:
-    """For each ASCII letter, the alternation of only the families that can start with it (in
-    their original order, so the first family to match is the same as in ``TRIGGERS``)."""
+def _starts(items: Any) -> _Starts:
+    """The starts (see ``_SEEN``) of the matches of a parsed pattern (a superset; assertions ignored)."""
+    out: _Starts = frozenset({("", True)})
+    for op, arg in items:
+        out = _then(out, _item_starts(str(op), arg))
+        if all(not ends for _, ends in out):
+            break  # every start is complete: the rest cannot change them
+    return out
+
+
+def _item_starts(name: str, arg: Any) -> _Starts:
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return frozenset({("", True)})  # zero-width
+    if name == "LITERAL":
+        return frozenset({(fold(chr(arg)), True)})
+    if name == "IN" and all(str(o) in ("LITERAL", "RANGE") for o, _ in arg):
+        chars: set[str] = set()
+        for o, a in arg:
+            chars |= {chr(a)} if str(o) == "LITERAL" else {chr(c) for c in range(a[0], a[1] + 1)}
+        return frozenset((fold(ch), True) for ch in chars)
+    if name in ("IN", "ANY", "NOT_LITERAL"):
+        return frozenset({(_ANYCHAR, True)})
+    if name == "SUBPATTERN":
+        return _starts(arg[3])
+    if name == "BRANCH":
+        return frozenset().union(*(_starts(branch) for branch in arg[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = arg[0], arg[1], _starts(arg[2])
+        out: set[tuple[str, bool]] = set()
+        now: _Starts = frozenset({("", True)})
+        for n in range(min(high, low + _SEEN + 1) + 1):  # more rounds add nothing within _SEEN
+            if n >= low:
+                out |= now
+            now = _then(now, sub)
+        return frozenset(out)
+    return _UNKNOWN
+
+
+def _agrees(start: str, head: str) -> bool:
+    return all(a in (_ANYCHAR, b) for a, b in zip(start, head, strict=False))  # (only the shorter's length)
+
+
+def _by_head() -> dict[str, re.Pattern[str]]:
+    """For each head word, the alternation of only the families that can start with it (in their
+    original order); families sets shared by several heads share one compiled pattern."""
+    starts = {name: _starts(_PARSER.parse(pattern, re.I)) for name, pattern in FAMILIES}
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
     table: dict[str, re.Pattern[str]] = {}
-    starts = {name: _first(_PARSER.parse(pattern, re.I))[0] for name, pattern in FAMILIES}
-    for letter in "abcdefghijklmnopqrstuvwxyz":
-        names = [
-            name
-            for name, chars in starts.items()
-            if chars is _ANY or "*" in chars or any(ch.lower() == letter for ch in chars)
-        ]
-        table[letter] = _family_pattern(*names) if names else TRIGGERS
+    for head in {*_HEADS, "re-"}:
+        names = tuple(n for n, _ in FAMILIES if any(_agrees(s, head) for s, _ in starts[n]))
+        if names not in compiled:
+            compiled[names] = _family_pattern(*names) if names else re.compile("(?!)")
+        table[head] = compiled[names]
     return table
 
 
-_LETTER = _by_letter()
+_BY_HEAD = _by_head()
+# every head the trie can find at a word of _FAST (a word lower-cased to one of them is ASCII, as they are)
+_FAST_HEADS = frozenset(h for h in _HEADS if any(word.startswith(h) for word in _FAST))
 
 
 def find_triggers(text: str, start: int, end: int, folded: str | None = None) -> list[re.Match[str]]:
@@ -357,10 +405,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
         at = head.start()
         if at < pos:
             continue
-        whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
-        pattern = _FAST.get(whole.group().lower()) if whole else None
-        if pattern is None:  # anything but an ASCII letter (say "ſ" matching "s") gets every family
-            pattern = _LETTER.get(text[at].lower(), TRIGGERS)
+        word = head.group()
+        pattern = _BY_HEAD[word]
+        if word in _FAST_HEADS:  # (no other head starts a word of _FAST)
+            whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
+            if whole:
+                pattern = _FAST.get(whole.group().lower(), pattern)
         m = pattern.match(text, at, end)
         if m and m.end() > m.start():
             found.append(m)
