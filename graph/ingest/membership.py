@@ -469,7 +469,10 @@ def _noun_base(word: str, chain: str) -> Status:
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _LEFT = re.compile(r"le(?:av|ft)|enter", re.I)  # (nor "enters" one: "the council's troops entered Bahrain")
 _ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+)?", re.I)
-_AS_ITS = re.compile(r"\s+as\s+(?:its|their)\s+(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I)
+# "leaving A, B and C as its only members", "Mercosur, which has A, B and C as full members"
+_AS_ITS = re.compile(
+    r"\s+as\s+(?:(?:its|their)\s+)?(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I
+)
 _ORDINAL_NOUN = re.compile(r"\b\w+(?:st|nd|rd|th)\s+member$")
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
 _BECOMING = re.compile(r"\s*,\s*(?:becoming|making\s+it)\b")
@@ -545,6 +548,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = bare or as_its or subject_before(c, m.start(), max_gap=70)
     if subject is None:
         return
+    if as_its is not None and subject is as_its:  # "Mercosur, which has A and B as full members, and X"
+        agreement = _latest_agreement(c, as_its.start) or agreement
     chain = cues.strip_asides(c.text[subject.end : m.start()])
     if _OTHERS_BID.search(chain):
         return  # "the US vetoed a Palestinian bid for full UN membership": not the vetoer's
@@ -673,3 +678,17 @@ def _chair_verb(c: Clause, a: Actor) -> int | None:
     start = max(c.start, a.start - reach)
     lead = pattern.search(c.text, start, a.start)
     return lead.start() if lead else None
+
+
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def org_of_members(c: Clause) -> Iterator[Raw]:
+    """ "the Andean Community of Bolivia, Colombia, Ecuador and Peru": the countries after "of"."""
+    for a in c.agreements:
+        of = _OF_MEMBERS.match(c.text, a.end)
+        if of is None or a.modifier:
+            continue
+        group = next((g for g in c.groups if g.start == of.end()), None)
+        if group is not None and len(group.members) >= 2:
+            yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.of_list", a.start)

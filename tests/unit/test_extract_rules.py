@@ -592,6 +592,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "last week.",
         {("CHN", N, "PRK", "in_force")},
     ),
+    # members listed after the name, or "as full members" of the one named before the list
+    (
+        "The plan would merge Mercosur, which has Brazil and Paraguay as full members, and the Andean "
+        "Community of Bolivia and Peru.",
+        {("BRA", M, "mercosur", "in_force"), ("PRY", M, "mercosur", "in_force")}
+        | {("BOL", M, "andean_community", "in_force"), ("PER", M, "andean_community", "in_force")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
