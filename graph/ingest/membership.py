@@ -64,7 +64,9 @@ _GENERIC_AGR = re.compile(
     re.I,
 )
 _AGR_SEP = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of|from)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$", re.I
+    r"^(?:\s+(?:group|bloc|alliance|grouping|forum))?"  # "the BRICS group and the SCO"
+    r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of|from)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$",
+    re.I,
 )
 _ORG_LIST_GAP = re.compile(
     r"^\s*(?:(?:\w+|new|more)\s+){0,3}(?:countries|nations|states|members|economies)?"

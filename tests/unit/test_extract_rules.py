@@ -599,6 +599,10 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("BRA", M, "mercosur", "in_force"), ("PRY", M, "mercosur", "in_force")}
         | {("BOL", M, "andean_community", "in_force"), ("PER", M, "andean_community", "in_force")},
     ),
+    (
+        "India and China are both members of the BRICS group and the Shanghai Cooperation Organisation.",
+        {(x, M, y, "in_force") for x in ("IND", "CHN") for y in ("brics", "sco")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
