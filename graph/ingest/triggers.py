@@ -156,7 +156,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|"
         r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+)?to\b|"
         r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
-        r"\b(?:sit|sits|sat|sitting)\s+on\b",
+        r"\b(?:sit|sits|sat|sitting)\s+(?:on|in)\b",
     ),
     (
         "includes",
@@ -180,7 +180,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
-    ("make_up", r"\b(?:make|makes|made|making)\s+up\b"),
+    ("make_up", r"\b(?:make|makes|made|making)\s+up\b|\b(?:form|forms|formed)(?=\s+the\s)"),
     ("agreement_between", r"\b(?:agreement|deal|accord|treaty|pact)(?=\s+between\b)"),
     (
         "channels",
@@ -221,10 +221,12 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull barred
+abandon ditch dump spoke speaks talked took take taken taking pull barred form forms
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {
+    "form",  # (not "former")
+    "forms",
     "a",
     "no",
     "is",

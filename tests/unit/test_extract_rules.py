@@ -603,6 +603,19 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "India and China are both members of the BRICS group and the Shanghai Cooperation Organisation.",
         {(x, M, y, "in_force") for x in ("IND", "CHN") for y in ("brics", "sco")},
     ),
+    (
+        "Uruguay, Brazil, Argentina and Paraguay form the Mercosur customs union.",
+        {(x, M, "mercosur", "in_force") for x in ("URY", "BRA", "ARG", "PRY")},
+    ),
+    (
+        "Britain and Argentina both sit in the Group of 20.",
+        {("GBR", M, "g20", "in_force"), ("ARG", M, "g20", "in_force")},
+    ),
+    (
+        "China and the Philippines argued. The hearings were held under the United Nations law of the sea "
+        "convention, a treaty both countries have ratified.",
+        {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
