@@ -110,7 +110,7 @@ _MODIFIER_NOUN = re.compile(
     r"spokes(?:man|woman|person)|diplomats?|resolutions?|sanctions|troops|peacekeep\w*|missions?|"
     r"reports?|data|standards|funds|funding|aid|presidency|observers|monitors|mediators?|mediation|"
     r"inspectors|investigators|experts|headquarters|agenc(?:y|ies)|programmes?|programs?|"
-    r"conventions?|forces?|budget|statistics|commissioner|secretary|force|deadline)\b"
+    r"conventions?|forces?|budget|statistics|commissioner|secretary|deadline)\b"
 )
 # "a bloc loosely modelled on the European Union": named for comparison, it is not what follows
 # is about either
