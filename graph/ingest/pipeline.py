@@ -28,7 +28,7 @@ from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.load import Document, document_from_mapping
 from graph.ingest.mentions import Mention, described_agreements, find_mentions, later_surnames
 from graph.ingest.relations import Raw, clause_claims
-from graph.ingest.resolve import Actor, resolve
+from graph.ingest.resolve import Actor, prevailing, resolve
 from graph.ingest.select import select
 from graph.ingest.sentences import Sentence, split_sentences
 from graph.models import AGREEMENT_ID, COUNTRY_ID, Article, Claim, Evidence, RelationType, Status
@@ -103,8 +103,8 @@ def _story_agreement(latest: Actor | None, agreements: dict[str, tuple[int, Acto
     that one, unless the story's own organisation has been named at least twice more often."""
     if latest is None:
         return None
-    topic = max(agreements, key=lambda k: agreements[k][0])  # (the first named of equals)
-    return agreements[topic][1] if agreements[topic][0] >= agreements[latest.ids[0]][0] + 2 else latest
+    topic = prevailing(latest.ids[0], agreements, lambda k: agreements[k][0])
+    return latest if topic == latest.ids[0] else agreements[topic][1]
 
 
 def _clauses(

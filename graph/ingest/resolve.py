@@ -12,13 +12,17 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from graph.catalog import load_agreements
 from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.mentions import Mention
+
+T = TypeVar("T")
 
 GOV_HEAD = re.compile(
     r"\s*(?:new\s+|current\s+|then\s+|former\s+|top\s+|senior\s+|chief\s+|deputy\s+|acting\s+|own\s+|"
@@ -403,8 +407,15 @@ def _described(surface: str, recent: list[Named], sentence: int) -> tuple[str, .
     # the story's own organisation outweighs one named in passing since ("the Lima Group of countries
     # that ...", then "the bloc's remaining members" for the bloc the story is about)
     counts = Counter(named[0][0] for named in fitting)
-    topic = max(referents, key=lambda named: counts[named[0][0]])[0]
-    return topic if counts[topic[0]] >= counts[last[0][0]] + 2 else last[0]
+    return prevailing(last, referents, lambda named: counts[named[0][0]])[0]
+
+
+def prevailing(latest: T, candidates: Iterable[T], count: Callable[[T], int]) -> T:
+    """The story's own agreement among ``candidates`` (the most often named; the first of equals)
+    when it has been named at least twice more often than ``latest``, else ``latest``: one named
+    in passing since does not take over "the bloc" or "applied to join"."""
+    topic = max(candidates, key=count)
+    return topic if count(topic) >= count(latest) + 2 else latest
 
 
 _TOPICAL = {
@@ -435,7 +446,7 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     """Actors in text order; unresolvable descriptions and non-state names are dropped.
     ``starts``: the sentence starts, for descriptions that look back one or two sentences."""
     starts = starts or [0]
-    dateline_start, dateline_end = _dateline(text)
+    dateline = _dateline(text)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
     recent_agreements: list[Named] = []
@@ -445,7 +456,7 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             continue
         if m.kind is Kind.AGREEMENT:
             agreement = _flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind)
-            agreement.venue = dateline_start <= agreement.start and agreement.end <= dateline_end
+            agreement.venue = _within(agreement, dateline)
             agreement.modifier = (
                 _MODIFIER_NOUN.match(text, agreement.end) is not None
                 or _COMPARED.search(text, max(0, agreement.start - 30), agreement.start) is not None
@@ -472,16 +483,19 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
         if not ids:
             continue
         actor = _flags(Actor(m.start, m.end, ids, kind=m.kind), text, m.kind)
-        actor.venue = actor.venue or dateline_start <= actor.start and actor.end <= dateline_end
+        placed = _within(actor, dateline)  # the place of writing: no antecedent for "the two countries"
+        actor.venue = actor.venue or placed
         out.append(actor)
-        # the place of writing is no antecedent for "the two countries"
-        placed = dateline_start <= actor.start and actor.end <= dateline_end
         named = len(ids) == 1 and m.kind not in (Kind.DESC, Kind.PAIR)
         if named and not (actor.weak or actor.mediator or placed):
             countries.append(actor)
             if m.kind is Kind.COUNTRY:
                 names.append(actor)
     return out
+
+
+def _within(actor: Actor, span: tuple[int, int]) -> bool:
+    return span[0] <= actor.start and actor.end <= span[1]
 
 
 def _ids_for(
