@@ -231,12 +231,17 @@ _WHOSE = re.compile(r",?\s+whose\s+(?:\w+\s+)?$")
 
 def _whose_subject(c: Clause, m: re.Match[str]) -> Group | None:
     """ "Burundi, whose withdrawal took effect ...": the owner of a nominal trigger."""
-    window_start = max(c.start, m.start() - 30)
-    window = c.text[window_start : m.start()]
-    lead = _WHOSE.search(window) if "whose" in window else None
-    if not lead:
-        return None
-    return subject_before(c, window_start + lead.start(), max_gap=3)
+    at = _whose_at(c, m.start())
+    return subject_before(c, at, max_gap=3) if at is not None else None
+
+
+def _whose_at(c: Clause, pos: int, lead: re.Pattern[str] = _WHOSE, reach: int = 30) -> int | None:
+    """Where ", whose ..." starts when it stands right before ``pos``; its owner is named before it."""
+    start = max(c.start, pos - reach)
+    if c.text.find("whose", start, pos) < 0:
+        return None  # (most triggers have none: one find instead of a search)
+    found = lead.search(c.text, start, pos)
+    return found.start() if found else None
 
 
 def _status_org(c: Clause, org_end: int, m: re.Match[str], base: Status) -> Status | None:
@@ -661,9 +666,8 @@ def chair_members(c: Clause) -> Iterator[Raw]:
         verb = _chair_verb(c, a)
         if verb is None:
             continue
-        start = max(c.start, verb - 40)
-        whose = _WHOSE_HOLDER.search(c.text, start, verb)  # "Ahern, whose government holds ...": his
-        subject = subject_before(c, whose.start(), max_gap=3) if whose else subject_before(c, verb)
+        whose = _whose_at(c, verb, _WHOSE_HOLDER, reach=40)  # "Ahern, whose government holds ...": his
+        subject = subject_before(c, whose, max_gap=3) if whose is not None else subject_before(c, verb)
         if subject is not None:
             yield from pairs(subject.ids, [a.ids[0]], M, Status.IN_FORCE, "member.chair", verb)
 
