@@ -164,9 +164,14 @@ def _joins(gap: str, actor: Actor) -> bool:
     """Whether ``gap`` joins ``actor`` to the group before it."""
     if gap in {"-", "–", "/"} or (actor.kind is not Kind.DESC and _separates(gap)):
         return True
-    if actor.kind not in (Kind.DEMONYM, Kind.COUNTRY) or "and" not in gap:
+    if "and" not in gap:
         return False
-    return _TITLED_PERSON.match(gap) is not None
+    if actor.kind is Kind.LEADER:
+        return _AND_TITLE.match(gap) is not None  # "Vajpayee and President Pervez Musharraf met"
+    return actor.kind in (Kind.DEMONYM, Kind.COUNTRY) and _TITLED_PERSON.match(gap) is not None
+
+
+_AND_TITLE = re.compile(r"^\s*,?\s+and\s+(?:[A-Z][\w.-]*\s+){1,3}$")
 
 
 # "US Treasury Secretary Scott Bessent and Chinese Vice Premier ...": two officials, two countries

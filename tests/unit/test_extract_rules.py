@@ -616,6 +616,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "convention, a treaty both countries have ratified.",
         {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
     ),
+    # two officeholders joined by "and" with a title between them are one subject
+    (
+        "India and China agreed to resume border talks next month, after Prime Minister Narendra Modi and "
+        "President Xi Jinping met on the sidelines of a summit.",
+        {("IND", N, "CHN", "in_force")},
+    ),
     # a former state with no id of its own is not its successor
     ("East Germany left the Warsaw Pact in September 1990.", set()),
     # the object of a verb in a relative clause is the noun it hangs on, unless that is a deal
