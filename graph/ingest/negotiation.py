@@ -41,7 +41,9 @@ _CALLED_OFF = Cue(
 )
 _TALKS_ENDED = Cue(
     r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"
-    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off))\b"
+    r"were\s+(?:cancelled|canceled|suspended|called\s+off)|was\s+(?:cancelled|canceled|called\s+off)|"
+    r"(?:remain(?:s|ed)?|(?:have|has|had)\s+(?:long\s+)?been|were|stood)\s+(?:frozen|stalled|suspended|"
+    r"deadlocked|on\s+hold)|stalled|froze)\b"
 )
 # "talks with", "negotiating the $20 billion deal with": up to four words, none starting a clause
 _WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)

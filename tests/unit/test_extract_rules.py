@@ -616,6 +616,9 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "convention, a treaty both countries have ratified.",
         {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
     ),
+    # talks that "remain frozen" or "have been stalled" are not going on
+    ("Talks between Israel and Syria, meanwhile, remain frozen.", {("ISR", N, "SYR", "ended")}),
+    ("Negotiations between Serbia and Kosovo have been stalled since 2023.", {("SRB", N, "XKX", "ended")}),
     # two officeholders joined by "and" with a title between them are one subject
     (
         "India and China agreed to resume border talks next month, after Prime Minister Narendra Modi and "
