@@ -257,12 +257,18 @@ def switch(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     frm = _FROM.match(rest)
     old = object_after(c, m.end() + frm.end(), max_gap=10) if frm else None
     status = status_of(c, subject, m, Status.IN_FORCE)
-    if not new or status is None:
+    if not new or status is None or _switcher_is_a_side(subject.ids, new.ids, old.ids if old else []):
         return
     yield from pairs(subject.ids, new.ids, R, status, "switch.to", m.start())
     old_ids = old.ids if old else (["TWN"] if "CHN" in new.ids else [])
     if status is Status.IN_FORCE:
         yield from pairs(subject.ids, old_ids, R, Status.ENDED, "switch.from", m.start())
+
+
+def _switcher_is_a_side(subject: list[str], new: list[str], old: list[str]) -> bool:
+    """Who switches is neither side ("China cut ties after it had dropped Taipei for Beijing": the
+    "it" read as China is wrong, not China dropping itself)."""
+    return not set(subject).isdisjoint([*new, *old])
 
 
 _FOR = re.compile(r"\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?")
@@ -279,6 +285,8 @@ def switch_for(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return
     new = object_after(c, lead.end(), max_gap=4)
     new_ids = new.ids if new else (_RIVALS.get(old.ids[0], []) if _RIVAL.match(c.text, lead.end()) else [])
+    if _switcher_is_a_side(subject.ids, new_ids, old.ids):
+        return
     if new_ids and status_of(c, subject, m, Status.IN_FORCE) is Status.IN_FORCE:
         yield from pairs(subject.ids, new_ids, R, Status.IN_FORCE, "switch.for", m.start())
         yield from pairs(subject.ids, old.ids, R, Status.ENDED, "switch.for", m.start())

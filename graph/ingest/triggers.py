@@ -66,7 +66,9 @@ FAMILIES: list[tuple[str, str]] = [
         "switch",
         r"\bswitch(?:es|ed|ing)?\b(?:\s+(?:its|their|the|diplomatic|official|formal|allegiances?|recognition|"
         r"ties|relations|sides|\s)+)?|\b(?:went|gone)\s+over(?=\s+to\b)|"
-        r"\b(?:transferr\w*|shift\w*|mov(?:e|es|ed|ing))\s+(?:its|their)\s+(?:diplomatic\s+)?recognition\b",
+        r"\b(?:transferr\w*|shift\w*|mov(?:e|es|ed|ing))\s+(?:(?:its|their)\s+)?(?:diplomatic\s+)?recognition\b|"
+        # "Grenada moved to Beijing": only toward one of the two Chinas does a bare move mean recognition
+        r"\b(?:shift(?:s|ed)?|mov(?:es|ed))(?=\s+(?:its\s+allegiance\s+)?to\s+(?:beijing|taipei)\b)",
     ),
     (
         "switch_for",

@@ -616,6 +616,20 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "convention, a treaty both countries have ratified.",
         {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
     ),
+    # switches: a bare "moved to Beijing", recognition transferred with no determiner; the one who
+    # switches is never one of the two sides
+    (
+        "Grenada moved to Beijing in January, leaving Taiwan without one of its partners.",
+        {("GRD", R, "CHN", "in_force"), ("GRD", R, "TWN", "ended")},
+    ),
+    (
+        "The United States transferred recognition to the People's Republic in 1979.",
+        {("USA", R, "CHN", "in_force"), ("USA", R, "TWN", "ended")},
+    ),
+    (
+        "China cut ties with Nauru weeks after it had dropped Taipei in favour of Beijing.",
+        {("CHN", R, "NRU", "ended")},
+    ),
     # talks that "remain frozen" or "have been stalled" are not going on
     ("Talks between Israel and Syria, meanwhile, remain frozen.", {("ISR", N, "SYR", "ended")}),
     ("Negotiations between Serbia and Kosovo have been stalled since 2023.", {("SRB", N, "XKX", "ended")}),
