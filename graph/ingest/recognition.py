@@ -121,7 +121,7 @@ def recog_active(
     if _NOT_A_STATE.match(c.text[m.end() : m.end() + 24]):
         return  # "recognises that ...": acknowledging a fact, not recognising a state
     subject = subject_before(c, m.start())
-    objects = _object(c, m)
+    objects = _relative_object(c, subject) or _object(c, m)
     if subject is None and objects:
         obj = object_after(c, m.end(), max_gap=50)
         subject = listed_after(c, obj.end) if obj else None
@@ -146,6 +146,19 @@ def recog_active(
     if status:
         c.recent_objects[:] = objects
         yield from pairs(subject.ids, objects, R, status, rule, m.start())
+
+
+_WHICH_GAP = re.compile(r"\s*,\s*(?:which|whom)\s+")
+
+
+def _relative_object(c: Clause, subject: Group | None) -> list[str]:
+    """ "Kosovo, which North Macedonia recognised in 2008": the object is the relative's antecedent."""
+    if subject is None or "which" not in c.span(subject.start - 9, subject.start):
+        return []
+    before = next((g for g in reversed(c.groups) if g.end < subject.start), None)
+    if before is None or not _WHICH_GAP.fullmatch(c.text, before.end, subject.start):
+        return []
+    return list(before.ids)
 
 
 def listed_after(c: Clause, pos: int) -> Group | None:

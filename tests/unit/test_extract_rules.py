@@ -616,6 +616,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "convention, a treaty both countries have ratified.",
         {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
     ),
+    # the object of a relative clause is its antecedent
+    (
+        "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
+        {("MKD", R, "XKX", "in_force")},
+    ),
+    ("Kosovo, which Spain does not recognise, applied.", {("ESP", R, "XKX", "denied")}),
     # switches: a bare "moved to Beijing", recognition transferred with no determiner; the one who
     # switches is never one of the two sides
     (
