@@ -305,7 +305,10 @@ def _colon_list(c: Clause, pos: int) -> Group | None:
     return extend_list(c, group)
 
 
-_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?$")
+_AND_THEN = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:later|then|subsequently|eventually|was|were|has|have|had|is|are|been|fully|"
+    r"formally|finally|officially|again)\s+){0,3}$"
+)
 
 
 def _coordinated(c: Clause, pos: int) -> Group | None:

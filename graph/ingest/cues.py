@@ -23,7 +23,7 @@ NEGATION = scanner(
     r"\b(?:not(?!\s+only)|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
     r"no\s+plans?|no\s+intention|no\s+immediate\s+plans?|ruled?\s+out|rules\s+out|unwilling|"
     r"opposed?\s+to|against|nor|yet\s+to|failed\s+to|stopp\w+\s+short|no\s+move|veto\w*|block\w*|"
-    r"objections?|outside|no\s+need|no\s+hurry|no\s+reason|(?:none|neither)\s+of\s+(?:which|whom|them))\b",
+    r"objections?|outside|no\s+need|no\s+hurry|no\s+reason|no\s+(?:interest|desire|wish)\s+in|(?:none|neither)\s+of\s+(?:which|whom|them))\b",
     re.I,
 )
 ANNOUNCED = scanner(

@@ -195,6 +195,8 @@ def event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date 
         if value is None:
             continue
         distance = abs((m.start() + m.end()) // 2 - position)
+        if m.end() < position and " and " in sentence[m.end() : position]:
+            distance += 1000  # "left in 1984 and rejoined in 2017": the first verb's date, if no other
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None

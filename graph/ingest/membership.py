@@ -33,7 +33,8 @@ _HAS_OBJECT = re.compile(
 _ELLIPSIS = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
     r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
-    r"themselves|immediately|formally|officially|first|since)\b)",
+    r"themselves|immediately|formally|officially|first|since|(?:a|the)\s+(?:following|next|same)\s+"
+    r"(?:year|month|week|day|spring|summer|autumn|winter)|a\s+(?:year|decade)\s+later)\b)",
     re.I,
 )
 _NOUNS = re.compile(
@@ -181,7 +182,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
     if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
         return  # "sign an association agreement with the EU": a deal with it, not membership
-    if agreement and agreement.start >= m.end() and _AGR_AS_ADJ.match(c.text, agreement.end):
+    if agreement and agreement.start >= m.end() and _as_adjective(c, agreement):
         return  # "pulled out of a Council of Europe treaty": the named body is not what is left
     if subject and agreement:
         status = status_of(c, subject, m, base)
@@ -201,6 +202,20 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
 
 
 _AGR_AS_ADJ = re.compile(r"\s+(?:treaty|convention|accord|pact|protocol|charter|deal)\b", re.I)
+# "admitted to the council's specialised bodies": to its organs, not to the council
+_ORGANS = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:bodies|body|agencies|agency|committees?|commissions?|bank|fund)\b",
+    re.I,
+)
+
+
+def _as_adjective(c: Clause, agreement: Actor) -> bool:
+    """Whether the agreement named only qualifies what is joined or left ("a Council of Europe treaty")."""
+    return _AGR_AS_ADJ.match(c.text, agreement.end) is not None or (
+        agreement.possessive and _ORGANS.match(c.text, agreement.end) is not None
+    )
+
+
 _DEAL_WITH = re.compile(
     r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|"
     r"memorand(?:um|a)|partnerships?|protocols?)\s+(?:of\s+[\w\s-]{1,30}?\s+)?with\s+(?:the\s+)?",
@@ -278,6 +293,8 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     after = c.text[m.end() : m.end() + 60]
     if _JOIN_PEOPLE.match(after):
         return  # "join ASEAN leaders for talks", "join the talks": not membership
+    if word.startswith(("return", "came back")) and agreement_near(c, m.end(), after=12) is None:
+        return  # "returned to Brussels": only a return to an organisation is membership
     if word in ("sign", "signs") and re.match(r"\s+(?:yet\s+|so\s+far\s+)?(?:of|that)\b", after):
         return  # "the clearest sign yet of ...": the noun, not the verb
     if word.startswith("sign") and _EXIT_LAW.match(after):

@@ -173,9 +173,15 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     for first in c.groups:
         if first.start - c.start >= 120 or first.end >= m.start():
             break
-        if len(first.members) == 2:
+        if len(first.members) == 2 and not _PASSIVE_SUBJECT.match(c.text, first.end, m.start()):
             return elements(first)
     return []
+
+
+# "A and B were invited at that meeting": the pair was acted on at a meeting of others
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?!(?:engaged|involved|locked|embroiled)\b)\w+ed\b"
+)
 
 
 def _sentence_subject(c: Clause, m: re.Match[str]) -> Group | None:

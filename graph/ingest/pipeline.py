@@ -241,7 +241,13 @@ def _year_before(day: dt.date) -> dt.date | None:
         return None
 
 
+# Beijing and Taipei each claim to be China: a recognition between them is always a misreading
+_NEVER_RECOGNIZE = {("CHN", "TWN"), ("TWN", "CHN")}
+
+
 def _claim(raw: Raw, at: _Sentence) -> Claim | None:
+    if raw.predicate is RelationType.RECOGNIZES and (raw.subject, raw.object) in _NEVER_RECOGNIZE:
+        return None
     doc = at.doc
     when = at.date_at(raw.position)
     status = raw.status

@@ -377,6 +377,19 @@ def _agreement_kinds() -> dict[str, str]:
     return {a.id: a.kind.value for a in load_agreements()}
 
 
+# heads that name what the agreement calls itself: "the pact" after "the Warsaw Pact" and NATO is
+# the pact, whichever was named last
+_OWN_NAME_HEADS = ("pact", "treaty", "accord", "accords", "convention", "statute", "council", "charter")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    return {
+        a.id: frozenset(w for name in (a.name, *a.aliases) for w in name.lower().split())
+        for a in load_agreements()
+    }
+
+
 def _kind_of(agreement_id: str) -> str:
     return _agreement_kinds().get(agreement_id, "")
 
@@ -400,6 +413,9 @@ def _described(surface: str, recent: list[Named], sentence: int) -> tuple[str, .
     referents = [named for named in fitting if named[1]] or fitting
     if not referents:
         return ()
+    if head in _OWN_NAME_HEADS:
+        words = _name_words()
+        referents = [n for n in referents if head in words.get(n[0][0], ())] or referents
     # ("the council", "the treaty" name a kind narrow enough for the latest one to be meant)
     last = referents[0]
     if head not in _TOPICAL or last[2] >= sentence:
@@ -468,6 +484,8 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             previous = out[-1] if out else None
             if previous and previous.agreement and _APPOSITION.fullmatch(text, previous.end, m.start):
                 described = previous.ids  # "the Arab Maghreb Union, the five-nation bloc": the same one
+            elif _unknown_apposition(text, m, previous.end if previous else 0):
+                continue  # "and Comecon, the Soviet-led trading bloc, was": one the catalog lacks
             else:
                 described = _described(m.surface, recent_agreements, _sentence_start(starts, m.start))
             if described:
@@ -492,6 +510,19 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             if m.kind is Kind.COUNTRY:
                 names.append(actor)
     return out
+
+
+# (after a verb or conjunction, not a preposition: "in Brussels, the bloc, which ..." is a place)
+_UNKNOWN_NAME = re.compile(
+    r"(?:(?<![\w'’])(?!(?:in|at|on|from|to|for|by|with|after|before|during|since|of|near)\s)[a-z]+|,)"
+    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3},\s+$"
+)
+
+
+def _unknown_apposition(text: str, m: Mention, known_end: int) -> bool:
+    """Whether the description is set off by commas after a name no mention covers."""
+    lead = _UNKNOWN_NAME.search(text, max(known_end, m.start - 60), m.start)
+    return lead is not None and text.startswith(",", m.end)
 
 
 def _within(actor: Actor, span: tuple[int, int]) -> bool:

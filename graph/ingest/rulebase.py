@@ -108,6 +108,29 @@ def _shared_infinitive(chain: str, trigger: str) -> str:
     return shared.group(1) if shared and not _INFLECTED.match(trigger) else chain
 
 
+# "was suspended in 1995 and was readmitted in May", "were invited and joined a year later": a second
+# verb with its own auxiliary, or in the past itself, does not take the first verb's cues
+_SECOND_VERB = re.compile(r"^(.*)\b(?:and|but)\s+((?:[\w-]+\s+){0,3})$", re.S)
+_OWN_AUX = re.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|did|does|do|shall|can|could|may|might)\b", re.I
+)
+_PAST = re.compile(r"[\w-]+ed\b")
+
+
+def _own_verb(chain: str, trigger: str) -> str:
+    if " and " not in chain and " but " not in chain:
+        return chain  # (the cheap test first)
+    second = _SECOND_VERB.match(chain)
+    if second is None or not _PAST.search(second.group(1)):
+        return chain  # no verb before "and" ("said that Chile and ..."): one verb chain
+    tail = second.group(2)
+    if _OWN_AUX.match(tail):
+        return tail
+    if _PAST.fullmatch(trigger) and not cues.found(cues.NEGATION, second.group(1)):
+        return tail  # (but "has not signed and ratified": the negation covers both)
+    return chain
+
+
 # every match of cues.CONDITION holds one of these (a test far cheaper than the search)
 _CONDITION_CUES = (
     "if", "unless", "without", "soon", "long", "provided", "condition", "once", "whether", "only", "toward",
@@ -127,7 +150,7 @@ def status_of(c: Clause, subject: Group | None, m: re.Match[str], base: Status) 
     pos = m.start()
     if conditional(c, subject, pos):
         return None
-    chain = _shared_infinitive(chain_of(c, subject, pos), m.group())
+    chain = _own_verb(_shared_infinitive(chain_of(c, subject, pos), m.group()), m.group())
     last = subject.members[-1] if subject else None
     if last and last.nominal:
         if _NOMINAL_ACT.match(last.tail):

@@ -178,7 +178,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:join(?:s|ed|ing)?|rejoin\w*|re-join\w*|accede[sd]?|acceding|accession|ratif(?:y|ies|ied|ying|ication)|"
         r"sign(?:s|ed|ing)?|inked|admi(?:t|ts|tted|tting|ssion)|readmi\w+|re-admi\w+|enter(?:s|ed|ing)?|"
         r"entry|came\s+on\s+board|brought\s+into|welcomed\s+into|appl(?:y|ies|ied|ying|ication|ications)|"
-        r"invit(?:e|es|ed|ing)|"
+        r"invit(?:e|es|ed|ing)|return(?:s|ed|ing)?\s+to|came\s+back\s+to|"
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),

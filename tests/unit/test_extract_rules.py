@@ -616,6 +616,41 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "convention, a treaty both countries have ratified.",
         {(x, M, "unclos", "in_force") for x in ("CHN", "PHL")},
     ),
+    # a second verb with its own auxiliary, or in the past itself, has its own status and date
+    (
+        "Nigeria was suspended from the Commonwealth in 1995 and was fully readmitted in 1999.",
+        {("NGA", M, "commonwealth", "in_force")},
+    ),
+    (
+        "NATO met in Bucharest. Albania and Croatia were invited at that meeting and joined the following "
+        "year.",
+        {("ALB", M, "nato", "in_force"), ("HRV", M, "nato", "in_force")},
+    ),
+    (
+        "Morocco left the OAU in 1984 and rejoined the African Union in 2017.",
+        {("MAR", M, "african_union", "in_force")},
+    ),
+    # returning to an organisation is joining it again; no interest in it is a refusal
+    (
+        "In 2017 Morocco came back to the African Union after 33 years away.",
+        {("MAR", M, "african_union", "in_force")},
+    ),
+    ("The ambassador returned to Brussels.", set()),
+    ("Cuba has said it has no interest in returning to the OAS.", {("CUB", M, "oas", "denied")}),
+    # "the pact" is the agreement that calls itself a pact, not the one named last; a description set
+    # off after a name the catalog lacks is that one
+    (
+        "The Warsaw Pact was dissolved. NATO welcomed it. The pact's command was scrapped, and Comecon, the "
+        "Soviet-led trading bloc, was wound up. Albania formally withdrew from the pact in 1968.",
+        {("ALB", M, "warsaw_pact", "ended")},
+    ),
+    (
+        "NATO met. The alliance spoke. It agreed. Cuba joined Comecon, the Soviet-led trading bloc, in 1972.",
+        set(),
+    ),
+    # joining an organisation's organs is not joining it; Beijing and Taipei never recognise each other
+    ("Yemen has been admitted to some of the Gulf Cooperation Council's specialised bodies.", set()),
+    ("Costa Rica drops Taiwan, opens ties with Beijing.", set()),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
