@@ -351,6 +351,8 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
             or _gap_boundary(c, gap, after_aside, pos)
             or c.barrier_between(after_aside, pos)
         ):
+            if group is not c.groups[0] and "but" in gap and _VP_AND.match(gap):
+                return _first_subject(c)  # "X has no ties with Y but has been holding talks with Z"
             return pronoun_subject(c, pos)
         folded = c.folded[after_aside:pos]
         if ("it" in folded or "they" in folded) and _GAP_PRONOUN.search(folded):
@@ -383,8 +385,10 @@ def _gap_boundary(c: Clause, gap: str, a: int, b: int) -> bool:
 
 
 # ", and is negotiating": a second verb phrase with no subject of its own
+# (or "... with Pyongyang but has been holding talks with": "but" too, with its own auxiliary)
 _VP_AND = re.compile(
-    r"^\s*,\s*and\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|still|then|later)\s+)+(?:\w+\s+)?$",
+    r"^\s*(?:,\s*and|,?\s*but)\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|still|then|later|"
+    r"been)\s+)+(?:\w+\s+)?$",
     re.I,
 )
 

@@ -154,7 +154,10 @@ def _brought_together(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
 
 
 _IS_MEETING = re.compile(r"\b(?:is|are|was|were|be|been)\s+meeting$", re.I)
-_AFTER_TALKS = re.compile(r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$")
+_AFTER_TALKS = re.compile(
+    r"\b(?:after|following|during|at|in|amid)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:after|following)\s+(?:\d+|\w+)\s+(?:days|weeks|months|years|rounds)\s+of\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
@@ -173,9 +176,17 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     for first in c.groups:
         if first.start - c.start >= 120 or first.end >= m.start():
             break
-        if len(first.members) == 2 and not _PASSIVE_SUBJECT.match(c.text, first.end, m.start()):
+        if _PASSIVE_SUBJECT.match(c.text, first.end, m.start()):
+            continue
+        three = len(first.members) == 3 and _LEADERS_OF.search(c.span(first.start - 30, first.start))
+        if len(first.members) == 2 or three:  # ("The presidents of Bosnia, Serbia and Croatia initialled")
             return elements(first)
     return []
+
+
+_LEADERS_OF = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+(?:state|government)|(?:prime|foreign)\s+ministers)\s+of\s+$", re.I
+)
 
 
 # "A and B were invited at that meeting": the pair was acted on at a meeting of others

@@ -72,6 +72,7 @@ def _bare_object(c: Clause) -> list[str]:
     return _known_object(c)
 
 
+_IT_THEN = re.compile(r"\s+(?:it|them)\b(?!\s+(?:as|to)\b)", re.I)
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _AS_CAPITAL = re.compile(r"\s+as\s+(?:\w+\s+){0,3}capital\b")
 
@@ -79,10 +80,12 @@ _AS_CAPITAL = re.compile(r"\s+as\s+(?:\w+\s+){0,3}capital\b")
 def _object(c: Clause, m: re.Match[str]) -> list[str]:
     if _SOVEREIGNTY.match(c.text, m.end()):
         return []  # "recognised Moroccan sovereignty over Western Sahara": a territorial claim
+    after = c.text[m.end() : m.end() + 40]
+    if _IT_THEN.match(after):
+        return _known_object(c)  # "recognised it in February, and Britain followed": not Britain
     of = _INDEPENDENCE_OF.match(c.text[m.end() : m.end() + 80])
     obj = object_after(c, m.end() + of.end(), max_gap=4) if of else None
     obj = obj or object_after(c, m.end(), max_gap=50)
-    after = c.text[m.end() : m.end() + 40]
     if obj is None:
         act = _ACT.match(c.text[m.end() : m.end() + 40])
         if act:  # "recognise the unilateral act proclaimed by the assembly of Kosovo"

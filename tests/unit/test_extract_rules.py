@@ -651,6 +651,25 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     # joining an organisation's organs is not joining it; Beijing and Taipei never recognise each other
     ("Yemen has been admitted to some of the Gulf Cooperation Council's specialised bodies.", set()),
     ("Costa Rica drops Taiwan, opens ties with Beijing.", set()),
+    # "recognised it" is the state in the news, not the next country named
+    (
+        "Kosovo declared independence. The United States recognised it in February and Britain "
+        "followed suit.",
+        {("USA", R, "XKX", "in_force"), ("GBR", R, "XKX", "in_force")},
+    ),
+    # "the North" after North Korea was named; a verb phrase after "but" with its own auxiliary
+    (
+        "North Korea fired a missile. Washington has no diplomatic relations with Pyongyang but has been "
+        "holding talks with the North on its missile programme.",
+        {("USA", R, "PRK", "denied"), ("USA", N, "PRK", "in_force")},
+    ),
+    # three leaders who sign after days of negotiations negotiated with each other
+    (
+        "The presidents of Bosnia, Serbia and Croatia initialled a peace accord on Tuesday, after 21 days of "
+        "often bitter negotiations at an air base in Ohio.",
+        {("BIH", N, "SRB", "in_force"), ("BIH", N, "HRV", "in_force"), ("SRB", N, "HRV", "in_force")},
+    ),
+    ("Venezuela quit the Andean group in 2006.", {("VEN", M, "andean_community", "ended")}),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
