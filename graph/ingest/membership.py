@@ -17,7 +17,7 @@ from graph.ingest.args import (
     object_after,
     subject_before,
 )
-from graph.ingest.resolve import Actor, Group
+from graph.ingest.resolve import Actor, Group, kind_of_agreement
 from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
 
@@ -34,7 +34,10 @@ _ELLIPSIS = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
     r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
     r"themselves|immediately|formally|officially|first|since|(?:a|the)\s+(?:following|next|same)\s+"
-    r"(?:year|month|week|day|spring|summer|autumn|winter)|a\s+(?:year|decade)\s+later)\b)",
+    r"(?:year|month|week|day|spring|summer|autumn|winter)|a\s+(?:year|decade)\s+later|"
+    # "have never joined it.": the agreement just named
+    r"it(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|last|this|until|since|after|before|when|but|and|either|yet|too|"
+    r"so\s+far)\b))\b)",
     re.I,
 )
 _NOUNS = re.compile(
@@ -180,6 +183,8 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
     if agreement is None and subject and elliptic and not _other_relative_head(c, subject):
         agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
+        if agreement and _signed_it(c, m) and kind_of_agreement(agreement.ids[0]) not in ("treaty", "accord"):
+            return  # "refused to ratify it" after naming the Council of Europe: a treaty it lacks a name for
     if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
         return  # "sign an association agreement with the EU": a deal with it, not membership
     if agreement and agreement.start >= m.end() and _as_adjective(c, agreement):
@@ -317,6 +322,15 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 _IT = re.compile(r"\s+it\b")
 _NOT_IN = re.compile(r"\boutside\b|\bnot\b|\bout\b", re.I)
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")
+_SIGN_IT = re.compile(r"(?:sign|ratif|ink)", re.I)
+
+
+def _signed_it(c: Clause, m: re.Match[str]) -> bool:
+    """ "signed it", "to ratify it": what is signed is a treaty or an accord, never an organisation."""
+    return _SIGN_IT.match(m.group()) is not None and _IT.match(c.text, m.end()) is not None
+
+
+_TO_WHICH = re.compile(r"\b(?:to|of|in)\s+which\s+$")
 
 
 def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -328,6 +342,8 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     agreement = agreement_near(c, m.end(), after=30)
     if agreement is None and _IT.match(c.text, m.end()):
         agreement = _latest_agreement(c, m.start())  # "while Kenya and Uganda remain in it"
+    if agreement is None and subject and _TO_WHICH.search(c.span(subject.start - 12, subject.start)):
+        agreement = agreement_near(c, subject.start, after=0, before=70)  # "the bloc to which both belong"
     if subject and agreement and not cues.found(cues.CONDITION, c.span(m.end(), m.end() + 80)):
         status = (
             base

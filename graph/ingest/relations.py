@@ -61,7 +61,7 @@ _DONE_BY = scanner(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
     r"followed\s+(?:\w+\s+){0,3}?by\s+|,?\s+as\s+(?:do|does|did|have|has|had)\s+(?:also\s+)?(?=[A-Z]|the\s+[A-Z])|"
     r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?=[A-Z])|"
-    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|,\s+joining\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])|"
+    r",\s+followed\s+by\s+(?:the\s+)?(?=[A-Z])|,?\s+and\s+so\s+(?:is|are|does|do|did|has|have)\s+(?:the\s+)?(?=[A-Z])|,\s+joining\s+(?:the\s+)?(?=[A-Z])|\b(?:to\s+)?do\s+so\s+(?:only\s+)?after\s+(?:the\s+)?(?=[A-Z])|"
     # "X do not recognise it, and neither do (five members of the EU:) A and B"
     r",?\s+(?:and\s+)?(?:neither|nor)\s+(?:do|does|did|have|has|had|will|would|can|could)\s+"
     r"(?:(?:the\s+)?[\w-]+\s+members\s+of\s+(?:the\s+)?[^:;,.]{2,40}:\s*)?(?:the\s+)?(?=[A-Z])",
@@ -194,6 +194,7 @@ _OWN_ACT = (
     "as ", "along", "together", "followed by", "joining", "do so", "to do so", "neither", "nor",
     "and neither",
     "and nor",
+    "and so",
 )
 
 

@@ -390,7 +390,8 @@ def _name_words() -> dict[str, frozenset[str]]:
     }
 
 
-def _kind_of(agreement_id: str) -> str:
+def kind_of_agreement(agreement_id: str) -> str:
+    """The catalog's kind of an agreement ("treaty", "bloc", ...; "" when unknown)."""
     return _agreement_kinds().get(agreement_id, "")
 
 
@@ -409,7 +410,7 @@ def _described(surface: str, recent: list[Named], sentence: int) -> tuple[str, .
         latest = next((ids for ids, referent, _ in reversed(recent) if referent), None)
         return latest or (recent[-1][0] if recent else ())
     excluded = _NOT_DESCRIBED.get(head, ())
-    fitting = [n for n in reversed(recent) if _kind_of(n[0][0]) in fits and n[0][0] not in excluded]
+    fitting = [n for n in reversed(recent) if kind_of_agreement(n[0][0]) in fits and n[0][0] not in excluded]
     referents = [named for named in fitting if named[1]] or fitting
     if not referents:
         return ()

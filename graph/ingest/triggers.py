@@ -156,7 +156,7 @@ FAMILIES: list[tuple[str, str]] = [
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
         r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|"
-        r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+)?to\b|"
+        r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+)?to\b|\bbelong(?:s|ed)?(?=\s*[,.;)]|\s*$)|"
         r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
         r"\b(?:sit|sits|sat|sitting)\s+(?:on|in)\b",
     ),

@@ -153,8 +153,10 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Officials said Oman and Sudan could be the next Arab governments to normalise ties.", set()),
     ("Israel refused to negotiate with the Palestine Liberation Organisation.", set()),
-    ("Grenada's leader flew to Beijing, where the Caribbean island opened relations with China.", {
-        ("GRD", R, "CHN", "in_force"), ("CHN", R, "GRD", "in_force")}),
+    (
+        "Grenada's leader flew to Beijing, where the Caribbean island opened relations with China.",
+        {("GRD", R, "CHN", "in_force"), ("CHN", R, "GRD", "in_force")},
+    ),
     (
         "Germany recognised Slovenia. Britain, France and the other members followed in the day.",
         {("DEU", R, "SVN", "in_force"), ("GBR", R, "SVN", "in_force"), ("FRA", R, "SVN", "in_force")},
@@ -326,8 +328,10 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Israel sat down on Wednesday with delegations from Syria and Lebanon.",
         {("ISR", N, "SYR", "in_force"), ("ISR", N, "LBN", "in_force")},
     ),
-    ("Bosnia applied to the EU. Montenegro has been negotiating with the bloc and Serbia too.", {
-        ("BIH", M, "european_union", "proposed")}),
+    (
+        "Bosnia applied to the EU. Montenegro has been negotiating with the bloc and Serbia too.",
+        {("BIH", M, "european_union", "proposed")},
+    ),
     ("Chancellor Olaf Scholz spoke by telephone with Putin on Friday.", {("DEU", N, "RUS", "in_force")}),
     ("The minister spoke with reporters in Berlin.", set()),
     (
@@ -393,7 +397,6 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Russia vetoed a Kosovar application for membership of UNESCO.",
         {("XKX", M, "unesco", "denied")},
     ),
-
     ("Iceland is not part of the European Union.", {("ISL", M, "european_union", "denied")}),
     (
         "Andorra and Monaco, which are not part of the eurozone, use the euro.",
@@ -407,41 +410,34 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Taiwan's other allies in the Caribbean are Belize and Haiti.",
         {("BLZ", R, "TWN", "in_force"), ("HTI", R, "TWN", "in_force")},
     ),
-
     (
         "Benin, Togo and Ghana voted on Sunday. All three are members of ECOWAS.",
         {(x, M, "ecowas", "in_force") for x in ("BEN", "TGO", "GHA")},
     ),
     ("Peru and Chile signed both treaties in 2010.", set()),
-
     (
         "In 2022 Russia recognised the breakaway Ukrainian regions of Donetsk and Luhansk as states.",
         {("RUS", R, "DONETSK", "in_force"), ("RUS", R, "LUHANSK", "in_force")},
     ),
-
     (
         "Bahrain became the fourth Arab state to establish ties with Israel, "
         "after Egypt in 1979 and Jordan in 1994.",
         {(x, R, "ISR", "in_force") for x in ("BHR", "EGY", "JOR")}
         | {("ISR", R, x, "in_force") for x in ("BHR", "EGY", "JOR")},
     ),
-
     (
         "Bosnia, Serbia and Albania have applied. None of those three countries belongs to the EU.",
         {(x, M, "european_union", "denied") for x in ("BIH", "SRB", "ALB")},
     ),
-
     (
         "Cambodian Prime Minister Hun Manet and Thailand's foreign minister, Maris Sangiampongsa, "
         "met in Kuala Lumpur.",
         {("KHM", N, "THA", "in_force")},
     ),
-
     (
         "Crown Prince Mohammed bin Salman Al Saud and French President Emmanuel Macron held talks.",
         {("SAU", N, "FRA", "in_force")},
     ),
-
     ("Kosovo is not recognised by Spain and Greece.", {(x, R, "XKX", "denied") for x in ("ESP", "GRC")}),
     ("Russia does not recognise Kosovo, nor does China.", {(x, R, "XKX", "denied") for x in ("RUS", "CHN")}),
     (
@@ -452,19 +448,15 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Cyprus objected, as did three members of the European Union: Spain, Greece and Slovakia.",
         {(x, M, "european_union", "in_force") for x in ("ESP", "GRC", "SVK")},
     ),
-
     (
         "Canada reopened its embassy in Tehran on Monday.",
         {("CAN", R, "IRN", "in_force"), ("IRN", R, "CAN", "in_force")},
     ),
-
     ("Armenia reopened a border crossing after talks with Turkey.", {("ARM", N, "TUR", "in_force")}),
-
     (
         "Jordan's king made a brief stop in Cairo on Sunday to meet Egyptian President Abdel Fattah al-Sisi.",
         {("JOR", N, "EGY", "in_force")},
     ),
-
     (
         "Turkey has diplomatic relations with two of its neighbours, Georgia and Greece, "
         "but not with Armenia.",
@@ -670,6 +662,29 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("BIH", N, "SRB", "in_force"), ("BIH", N, "HRV", "in_force"), ("SRB", N, "HRV", "in_force")},
     ),
     ("Venezuela quit the Andean group in 2006.", {("VEN", M, "andean_community", "ended")}),
+    # "never joined it": the agreement just named; "and so is X": the same act; "the bloc to which both
+    # countries belong"
+    (
+        "Sweden joined the Ottawa Treaty in 1998. Russia and China have never joined it.",
+        {
+            ("SWE", M, "ottawa_treaty", "in_force"),
+            ("RUS", M, "ottawa_treaty", "denied"),
+            ("CHN", M, "ottawa_treaty", "denied"),
+        },
+    ),
+    (
+        "Poland said it would leave the Council of Europe. Hungary and Bulgaria have refused to ratify it.",
+        {("POL", M, "council_of_europe", "ended")},
+    ),
+    (
+        "The Ottawa Treaty bans mines. Ukraine is a party, and so is Belarus.",
+        {("UKR", M, "ottawa_treaty", "in_force"), ("BLR", M, "ottawa_treaty", "in_force")},
+    ),
+    (
+        "Somalia and Kenya argued. The dispute went to IGAD, the East African bloc to which both "
+        "countries belong.",
+        {("SOM", M, "igad", "in_force"), ("KEN", M, "igad", "in_force")},
+    ),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
