@@ -167,6 +167,7 @@ def _sentence_pair(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
         "negotiations",
         "discussions",
         "meeting",
+        "meetings",
         "summit",
         "consultations",
     }:

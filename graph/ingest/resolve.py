@@ -312,7 +312,14 @@ def _counted_group(names: list[Actor], start: int, starts: list[int], count: int
         named = {a.ids[0] for a in names if lo <= a.start < hi}
         if len(named) == count:
             return tuple(sorted(named))
-    return ()
+    return _last_named(names, start, starts[max(0, first - 3)], count)
+
+
+def _last_named(names: list[Actor], start: int, since: int, count: int) -> tuple[str, ...]:
+    """ "Kyrgyzstan and Tajikistan ... Uzbekistan left the alliance in 2012. All three countries":
+    the last ``count`` countries named, when exactly that many were named since ``since``."""
+    named = {a.ids[0] for a in names if since <= a.start < start}
+    return tuple(sorted(named)) if len(named) == count else ()
 
 
 def _lead_pair(names: list[Actor], text: str) -> tuple[str, ...]:

@@ -195,7 +195,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:spoke|speaks|talked|s[ai]t\s+down)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?"
         r"(?:(?:on|last|this)\s+\w+\s+)?(?=with\b)|"
         r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing)?|discussions|consultations|dialogue|"
-        r"meet(?:s|ing)?|met|summit)\b",
+        r"meet(?:s|ings?)?|met|summit)\b",
     ),
     (
         "visit",

@@ -685,6 +685,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "countries belong.",
         {("SOM", M, "igad", "in_force"), ("KEN", M, "igad", "in_force")},
     ),
+    # "all three countries" with no sentence naming three: the three named last; meetings are talks
+    (
+        "Kyrgyzstan and Tajikistan have held repeated meetings since then. Uzbekistan left the alliance in "
+        "2012. All three countries belong to the Shanghai Cooperation Organisation.",
+        {("KGZ", N, "TJK", "in_force")} | {(x, M, "sco", "in_force") for x in ("KGZ", "TJK", "UZB")},
+    ),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
