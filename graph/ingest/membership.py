@@ -33,7 +33,7 @@ _HAS_OBJECT = re.compile(
 _ELLIPSIS = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
     r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
-    r"themselves|immediately|formally|officially|first|since|(?:a|the)\s+(?:following|next|same)\s+"
+    r"themselves|immediately|formally|officially|first|since|at\s+all|(?:a|the)\s+(?:following|next|same)\s+"
     r"(?:year|month|week|day|spring|summer|autumn|winter)|a\s+(?:year|decade)\s+later|"
     # "have never joined it.": the agreement just named
     r"it(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|last|this|until|since|after|before|when|but|and|either|yet|too|"
@@ -69,6 +69,7 @@ _GENERIC_AGR = re.compile(
 )
 _AGR_SEP = re.compile(
     r"^(?:\s+(?:group|bloc|alliance|grouping|forum))?"  # "the BRICS group and the SCO"
+    r"(?:\s+in\s+\d{4})?"  # ("joined NATO in 1999 and the European Union in 2004")
     r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:to|in|of|from)\s+)?(?:the\s+)?(?:[\w-]+-led\s+)?$",
     re.I,
 )
@@ -88,7 +89,7 @@ _OTHERS_BID = re.compile(
 )
 _FELLOWS = re.compile(
     r"(?:\s+(?:alliance|bloc|group|grouping|union|organi[sz]ation|pact|community))?"
-    r"(?:\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?"  # ("a member of NATO in April together with Albania")
+    r"(?:\s+(?:in|on)\s+\w+(?:\s+\d{1,4}){0,2})?"  # ("admitted to NATO on March 29 together with Albania")
     r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
     re.I,
 )

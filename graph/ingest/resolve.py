@@ -37,8 +37,9 @@ GOV_HEAD = re.compile(
 )
 RECOGNITION_HEAD = re.compile(
     r"\s*(?:official\s+|formal\s+|de\s+facto\s+|diplomatic\s+|full\s+|continued\s+|latest\s+|own\s+|"
-    r"eventual\s+|planned\s+|historic\s+)*(?:recognition|withdrawal|accession|membership|switch|refusal|"
-    r"decision|move|exit|entry|bid|application|expulsion|suspension|departure|readmission|re-admission)\b",
+    r"eventual\s+|planned\s+|historic\s+|strategic\s+|long-term\s+|stated\s+|declared\s+|ultimate\s+)*"
+    r"(?:recognition|withdrawal|accession|membership|switch|refusal|decision|move|exit|entry|bid|application|"
+    r"expulsion|suspension|departure|readmission|re-admission|goal|aim|ambition|aspirations?|objective)\b",
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")

@@ -691,6 +691,23 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "2012. All three countries belong to the Shanghai Cooperation Organisation.",
         {("KGZ", N, "TJK", "in_force")} | {(x, M, "sco", "in_force") for x in ("KGZ", "TJK", "UZB")},
     ),
+    # agreements coordinated with their dates; fellows after a date; the EU's predecessors; a stated goal
+    (
+        "Hungary, which joined NATO in 1999 and the European Union in 2004, said so.",
+        {("HUN", M, "nato", "in_force"), ("HUN", M, "european_union", "in_force")},
+    ),
+    (
+        "Slovakia and Slovenia were admitted to NATO on March 29 together with Bulgaria and Romania.",
+        {(x, M, "nato", "in_force") for x in ("SVK", "SVN", "BGR", "ROU")},
+    ),
+    (
+        "Britain and Ireland joined the European Community in 1973.",
+        {("GBR", M, "european_union", "in_force"), ("IRL", M, "european_union", "in_force")},
+    ),
+    (
+        "Poroshenko has said Ukraine's strategic goal is to join both the European Union and NATO.",
+        {("UKR", M, "european_union", "proposed"), ("UKR", M, "nato", "proposed")},
+    ),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
