@@ -59,6 +59,7 @@ class Lexicon:
     names: dict[str, str] = field(default_factory=dict)  # id -> display name
     contested: frozenset[str] = frozenset()  # states whose recognition is itself the news
     lower_starts: set[str] = field(default_factory=set)  # first words of lower-case names
+    bilateral: dict[frozenset[str], str] = field(default_factory=dict)  # two parties -> their treaty
     # what users of the table derive from it once (the table does not change after load)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -204,6 +205,8 @@ def _add_leaders(lex: Lexicon) -> None:
 
 
 def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
+    for treaty, parties in (data.get("bilateral_treaties") or {}).items():
+        lex.bilateral[frozenset(parties)] = treaty
     for group in (data.get("groups") or {}).values():
         for name in group["names"]:
             lex.add(name, Entry(Kind.GROUP, tuple(group["members"])))

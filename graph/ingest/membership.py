@@ -17,6 +17,7 @@ from graph.ingest.args import (
     object_after,
     subject_before,
 )
+from graph.ingest.lexicon import get_lexicon
 from graph.ingest.resolve import Actor, Group, kind_of_agreement
 from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
@@ -732,3 +733,21 @@ def org_of_members(c: Clause) -> Iterator[Raw]:
         group = next((g for g in c.groups if g.start == of.end()), None)
         if group is not None and len(group.members) >= 2:
             yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.of_list", a.start)
+
+
+def peace_with(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """ "Jordan signed a peace treaty with Israel", "Egypt, which made peace with Israel": both are
+    parties to the one bilateral treaty the catalog knows between them."""
+    subject = subject_before(c, m.start())
+    partner = object_after(c, m.end(), max_gap=6, gov=True)
+    if subject is None or partner is None:
+        return
+    status = status_of(c, subject, m, Status.IN_FORCE)
+    if status is None:
+        return
+    treaties = get_lexicon().bilateral
+    for one in subject.ids:
+        for other in partner.ids:
+            treaty = treaties.get(frozenset((one, other)))
+            if treaty:
+                yield from pairs([one, other], [treaty], M, status, "member.peace_with", m.start())

@@ -49,6 +49,7 @@ RULES: dict[str, Rule] = {
     "includes": membership.includes,
     "outside": membership.outside,
     "make_up": membership.make_up,
+    "peace_with": membership.peace_with,
     "member_taken_out": membership.member_taken_out,
     "agr_state": membership.agr_state,
     "agreement_between": negotiation.agreement_between,

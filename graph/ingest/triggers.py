@@ -182,6 +182,10 @@ FAMILIES: list[tuple[str, str]] = [
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
+    (
+        "peace_with",
+        r"\bpeace\s+(?:treaty|deal|agreement|accord)\s+with\b|\b(?:made|make|makes|making)\s+peace\s+with\b",
+    ),
     ("make_up", r"\b(?:make|makes|made|making)\s+up\b|\b(?:form|forms|formed)(?=\s+the\s)"),
     ("agreement_between", r"\b(?:agreement|deal|accord|treaty|pact)(?=\s+between\b)"),
     (
@@ -223,7 +227,7 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull barred form forms
+abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

@@ -708,6 +708,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Poroshenko has said Ukraine's strategic goal is to join both the European Union and NATO.",
         {("UKR", M, "european_union", "proposed"), ("UKR", M, "nato", "proposed")},
     ),
+    # a peace treaty with a partner is the bilateral treaty the catalog knows between the two
+    (
+        "Jordan signed a peace treaty with Israel in 1994.",
+        {(x, M, "israel_jordan_peace_treaty", "in_force") for x in ("JOR", "ISR")},
+    ),
+    (
+        "Egypt, which made peace with Israel in a 1979 treaty, said so.",
+        {(x, M, "egypt_israel_peace_treaty", "in_force") for x in ("EGY", "ISR")},
+    ),
+    ("Syria has never signed a peace treaty with Israel.", set()),
     # the object of a relative clause is its antecedent
     (
         "Kosovo, which North Macedonia recognised in 2008, and Bosnia remain outside the alliance.",
