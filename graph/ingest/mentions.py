@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
-from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import (
     CASE_FREE,
     EXACT_CASE,
@@ -283,7 +282,7 @@ def _contiguous(spans: list[tuple[int, int, str]], i: int, k: int) -> bool:
 # not before "of" or a possessive: "the continental body's predecessor" is another body).
 # Heads that also name other things ("the militant group", "the international community") are
 # left out, and so are modifiers that make the head something else than an inter-state body.
-_DESCRIBED_AGREEMENT = scanner(
+_DESCRIBED_AGREEMENT = re.compile(
     r"\b[Tt]he\s+((?:(?!(?i:of|the|a|an|and|or|to|in|on|for|with|by|its|their|from|at|as|that|which|who|"
     r"whose|is|are|was|were|has|have|had|international|militant|armed|rebel|terrorist|political|"
     r"opposition|governing|advocacy|human|rights|research|aid|charity|humanitarian|student|criminal|"
@@ -291,6 +290,14 @@ _DESCRIBED_AGREEMENT = scanner(
     r"two|three|four|five|six|both|whole|entire|executive|ruling)\s)[\w’'-]+\s+){1,3})"
     r"(?:body|bloc|alliance|organi[sz]ation|grouping|pact|club)\b(?!\s+of\b|-|['’])"
 )
+# Looking for descriptions only near their head nouns: scanning the whole text for "the" costs
+# more than all the rest (re tests each character against a class), finding a word does not.
+_HEADS = ("body", "bloc", "alliance", "organisation", "organization", "grouping", "pact", "club")  # its heads
+_THE = re.compile(r"[Tt](?<!\w[Tt])he")  # where the full pattern can start (its "\b[Tt]he")
+# a head noun at most three words after that "the" (the full pattern tries its ~70 excluded
+# words, case-insensitively so one by one, at every word after every "the")
+_HEAD_AHEAD = re.compile(rf"[Tt]he\s+(?:\S++\s+){{1,3}}(?:{'|'.join(_HEADS)})\b")
+_REACH = 200  # characters before a head noun searched for its "the" (if they hold five words)
 # kinds of mention that may stand inside the modifiers: a region's or a demonym's adjective, or a
 # name in a compound ("the Washington-based body", "the Soviet-led alliance")
 _MODIFIER_KINDS = (Kind.DEMONYM, Kind.GROUP, Kind.BLOCK)
@@ -299,7 +306,7 @@ _MODIFIER_KINDS = (Kind.DEMONYM, Kind.GROUP, Kind.BLOCK)
 def described_agreements(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "the <modifiers> bloc" added as an agreement description; a mention
     inside the modifiers gives way to it, unless it names an agreement or a country on its own."""
-    found = list(_DESCRIBED_AGREEMENT.finditer(text))
+    found = _described_matches(text)
     if not found:
         return mentions
     out = list(mentions)
@@ -320,6 +327,40 @@ def described_agreements(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, Kind.AGR_DESC, (), match.group()))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _described_matches(text: str) -> list[re.Match[str]]:
+    """What ``_DESCRIBED_AGREEMENT.finditer`` finds, trying it only at the "the"s within four words
+    before a head noun (each window starts where the last one ended, so every "the" is tried once,
+    in order)."""
+    found: list[re.Match[str]] = []
+    end = scanned = 0
+    for head in _head_starts(text):
+        lo = max(scanned, head - _REACH)
+        if lo > scanned and len(text[lo:head].split()) < 5:
+            lo = scanned  # long words: the "the" may be further back
+        for the in _THE.finditer(text, lo, head):
+            at = the.start()
+            if at < end or not _HEAD_AHEAD.match(text, at):
+                continue
+            match = _DESCRIBED_AGREEMENT.match(text, at)
+            if match:
+                found.append(match)
+                end = match.end()
+        scanned = head
+    return found
+
+
+def _head_starts(text: str) -> list[int]:
+    """Where a head noun of a description can start (after white space), in order."""
+    found = []
+    for word in _HEADS:
+        at = text.find(word)
+        while at >= 0:
+            if at and text[at - 1].isspace():
+                found.append(at)
+            at = text.find(word, at + len(word))
+    return sorted(found)
 
 
 def later_surnames(text: str, mentions: list[Mention]) -> list[Mention]:

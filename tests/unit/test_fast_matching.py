@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from graph.ingest import cues, dates, fastre, pipeline, recognition, relations, resolve, triggers
+from graph.ingest import cues, dates, fastre, mentions, pipeline, recognition, relations, resolve, triggers
 from tests.unit.random_text import random_texts
 
 pytestmark = pytest.mark.unit
@@ -180,3 +180,19 @@ def test_whole_word_heads_look_ahead_for_every_trigger_of_theirs() -> None:
             head = triggers._HEAD_FOLDED.match(fastre.fold(text))
             assert head is not None and head.group() == word, text
     assert hits > 30
+
+
+def test_described_agreements_are_found_where_the_full_pattern_finds_them() -> None:
+    """The "the ... bloc" descriptions are looked for only after a "the" with a head noun ahead."""
+    vocabulary = (
+        "the The THE tHe bathe x-the of its regional Soviet-led East African 35-member body bloc Bloc "
+        "alliance organisation organization grouping pact club blocs bloc's body- ’s 's - France NATO ſ "
+        "impact nobody " + "x" * 90 + " " + "Long-" * 30
+    )
+    texts = random_texts(vocabulary, 6000, seed=7, words=(2, 14), upper=0.05)
+    hits = 0
+    for text in texts:
+        want = [m.span() for m in mentions._DESCRIBED_AGREEMENT.finditer(text)]
+        assert [m.span() for m in mentions._described_matches(text)] == want, text
+        hits += bool(want)
+    assert hits > 200
