@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -51,6 +51,15 @@ ANY_CASE, EXACT_CASE = -1, -2  # case rules besides "this word must be capitalis
 Candidate = tuple[int, tuple[str, ...], Entry, int, bool]
 
 
+class Names(NamedTuple):
+    """The names to try at a place, by their tokens: at most one of each length can be spelled
+    there, so the longest is found with one lookup per length (not a walk through all of them:
+    "the two" starts some 350 names)."""
+
+    lengths: tuple[int, ...]  # the names' token counts, longest first
+    by_tokens: dict[tuple[str, ...], Candidate]
+
+
 @dataclass
 class Lexicon:
     # Names keyed by their first two tokens (one-token names by their token alone, under
@@ -86,10 +95,10 @@ class Lexicon:
         return cached
 
     @property
-    def starts(self) -> dict[str, dict[str, tuple[Candidate, ...]]]:
-        """First token -> second token -> the names to try there, longest first (the one-token
-        names included; under "" the one-token names alone), each with its case rule worked out."""
-        cached: dict[str, dict[str, tuple[Candidate, ...]]] | None = self.__dict__.get("_starts")
+    def starts(self) -> dict[str, dict[str, Names]]:
+        """First token -> second token -> the names to try there (the one-token names included;
+        under "" the one-token names alone), each with its case rule worked out."""
+        cached: dict[str, dict[str, Names]] | None = self.__dict__.get("_starts")
         if cached is None:
             cached = {first: _merged(seconds) for first, seconds in self.by_first.items()}
             self.__dict__["_starts"] = cached
@@ -126,16 +135,18 @@ class Lexicon:
         bucket.sort(key=lambda pair: -len(pair[0]))
 
 
-def _merged(
-    seconds: dict[str, list[tuple[tuple[str, ...], Entry]]],
-) -> dict[str, tuple[Candidate, ...]]:
+def _merged(seconds: dict[str, list[tuple[tuple[str, ...], Entry]]]) -> dict[str, Names]:
     one = seconds.get("", [])
-    out = {"": tuple(_candidate(*pair) for pair in one)} if one else {}
+    out = {"": _names(one)} if one else {}
     for second, two in seconds.items():
-        if second:  # the longest-first order across both buckets (a stable sort, as buckets are)
-            both = sorted(two + one, key=lambda pair: -len(pair[0])) if one else two
-            out[second] = tuple(_candidate(*pair) for pair in both)
+        if second:
+            out[second] = _names(two + one)
     return out
+
+
+def _names(pairs: list[tuple[tuple[str, ...], Entry]]) -> Names:
+    by_tokens = {tokens: _candidate(tokens, entry) for tokens, entry in pairs}  # (tokens are unique)
+    return Names(tuple(sorted({len(tokens) for tokens in by_tokens}, reverse=True)), by_tokens)
 
 
 def _candidate(tokens: tuple[str, ...], entry: Entry) -> Candidate:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from graph.ingest.lexicon import (
     CASE_FREE,
     EXACT_CASE,
-    Candidate,
     Entry,
     Kind,
     Lexicon,
+    Names,
     get_lexicon,
 )
 from graph.ingest.sentences import TOKEN
@@ -101,7 +101,7 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
                 spans.append((m.start(2), m.end(2), after))
                 lows.append(after.lower())
             maybe_generic = generic and _may_be_generic(spans)
-        cands = _candidates(table, lows) if table is not None else ()
+        cands = _candidates(table, lows) if table is not None else None
         if not cands and not maybe_generic:
             continue
         hit = _lookup(text, spans, lows, pos, limit, cands)
@@ -125,7 +125,7 @@ def find_mentions(text: str, *, day: dt.date | None = None, lexicon: Lexicon | N
 
 
 Spans = list[tuple[int, int, str]]
-Table = dict[str, tuple[Candidate, ...]]
+Table = dict[str, Names]
 _NEXT = re.compile(rf"\s*({TOKEN.pattern})")  # the next token: what TOKEN.search finds from here
 
 
@@ -201,12 +201,12 @@ def _read(text: str, spans: Spans, lows: list[str], pos: int, limit: int, count:
 
 
 def _lookup(
-    text: str, spans: Spans, lows: list[str], pos: int, limit: int, cands: tuple[Candidate, ...]
+    text: str, spans: Spans, lows: list[str], pos: int, limit: int, cands: Names | None
 ) -> tuple[int, Entry] | None:
     """The longest of ``cands`` (names starting with the token at ``pos``) spelled there."""
     if not cands:
         return None
-    need = cands[0][0] + 1  # one token more than the longest name (candidates are longest first):
+    need = cands.lengths[0] + 1  # one token more than the longest name:
     if len(spans) < need:  # what follows a name decides some readings
         _read(text, spans, lows, pos, limit, need)
     return _match_at(spans, lows, cands)
@@ -224,7 +224,7 @@ def _name_inside(text: str, spans: Spans, end: int, starts: dict[str, Table]) ->
         return False
     tail, lows = _first_two(text, pos, limit, first)
     table = starts.get(lows[0]) if tail and tail[0][0] == pos else None
-    hit = _lookup(text, tail, lows, pos, limit, _candidates(table, lows) if table is not None else ())
+    hit = _lookup(text, tail, lows, pos, limit, _candidates(table, lows) if table is not None else None)
     return (
         hit is not None
         and hit[1].kind not in CASE_FREE
@@ -244,19 +244,21 @@ def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
     return None
 
 
-def _candidates(table: Table, lows: list[str]) -> tuple[Candidate, ...]:
-    """The names that start with the first token (``table``) and fit the second, longest first."""
-    return (table.get(lows[1]) if len(lows) > 1 else None) or table.get("", ())
+def _candidates(table: Table, lows: list[str]) -> Names | None:
+    """The names that start with the first token (``table``) and fit the second."""
+    return (table.get(lows[1]) if len(lows) > 1 else None) or table.get("")
 
 
-def _match_at(spans: Spans, lows: list[str], cands: tuple[Candidate, ...]) -> tuple[int, Entry] | None:
+def _match_at(spans: Spans, lows: list[str], cands: Names) -> tuple[int, Entry] | None:
     """The longest candidate name that the tokens at ``spans[0]`` spell, with the right case."""
     n = len(spans)
-    for k, tokens, entry, rule, free in cands:
+    for k in cands.lengths:
         if k > n:
             continue
-        if k > 1 and (tuple(lows[:k]) != tokens or not _contiguous(spans, 0, k)):
-            continue  # (a one-token candidate is the first token itself)
+        cand = cands.by_tokens.get(tuple(lows[:k]))
+        if cand is None or (k > 1 and not _contiguous(spans, 0, k)):
+            continue
+        _, _, entry, rule, free = cand
         if rule >= 0:
             first = spans[rule][2][:1]
             if not (first.isupper() or first.isdigit()):
@@ -388,8 +390,20 @@ def later_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     for surname, ids in owners.items():
         if not ids or lex.starts.get(surname.lower(), {}).get(""):  # ("Jordan" is a country too)
             continue
-        for hit in re.finditer(rf"\b{re.escape(surname)}\b(?![\s-]+[A-Z])", text[first_at[surname] :]):
+        rest = text[first_at[surname] :]
+        if surname not in rest:
+            continue
+        for hit in _surname_pattern(surname).finditer(rest):
             start, end = hit.start() + first_at[surname], hit.end() + first_at[surname]
             if not any(a < end and start < b for a, b in taken):
                 found.append(Mention(start, end, Kind.LEADER, ids, surname))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _surname_pattern(surname: str) -> re.Pattern[str]:
+    """A bare surname (whole word, not before another capitalised word), the name first: re skips
+    to a pattern's leading literal but tries one that starts with a word boundary at every
+    position, so the boundary before the name is a lookbehind over it."""
+    name = re.escape(surname)
+    boundary = rf"(?<!\w{name})" if re.match(r"\w", surname) else rf"(?<=\w{name})"
+    return re.compile(rf"{name}{boundary}\b(?![\s-]+[A-Z])")

@@ -196,3 +196,15 @@ def test_described_agreements_are_found_where_the_full_pattern_finds_them() -> N
         assert [m.span() for m in mentions._described_matches(text)] == want, text
         hits += bool(want)
     assert hits > 200
+
+
+@pytest.mark.parametrize("surname", ["Kim", "Sargsyan", "Al-Sisi", "O'Neill", "-ov", "Jr."])
+def test_surname_pattern_finds_what_the_word_boundary_pattern_finds(surname: str) -> None:
+    plain = re.compile(rf"\b{re.escape(surname)}\b(?![\s-]+[A-Z])")
+    vocabulary = f"{surname} {surname}s x{surname} {surname}-{surname} said Jong-un - Aliyev . KIM ov"
+    hits = 0
+    for text in random_texts(vocabulary, 3000, seed=len(surname), words=(1, 10), upper=0.05):
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in mentions._surname_pattern(surname).finditer(text)] == want, text
+        hits += len(want)
+    assert hits > 500
