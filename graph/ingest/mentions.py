@@ -284,17 +284,18 @@ def _contiguous(spans: list[tuple[int, int, str]], i: int, k: int) -> bool:
 # not before "of" or a possessive: "the continental body's predecessor" is another body).
 # Heads that also name other things ("the militant group", "the international community") are
 # left out, and so are modifiers that make the head something else than an inter-state body.
+# the head nouns: one list for the pattern and for the scan that finds where to try it
+_HEADS = ("body", "bloc", "alliance", "organisation", "organization", "grouping", "pact", "club")
 _DESCRIBED_AGREEMENT = re.compile(
     r"\b[Tt]he\s+((?:(?!(?i:of|the|a|an|and|or|to|in|on|for|with|by|its|their|from|at|as|that|which|who|"
     r"whose|is|are|was|were|has|have|had|international|militant|armed|rebel|terrorist|political|"
     r"opposition|governing|advocacy|human|rights|research|aid|charity|humanitarian|student|criminal|"
     r"extremist|jihadist|islamist|business|lobby|industry|football|sports|same|other|new|first|last|"
     r"two|three|four|five|six|both|whole|entire|executive|ruling)\s)[\w’'-]+\s+){1,3})"
-    r"(?:body|bloc|alliance|organi[sz]ation|grouping|pact|club)\b(?!\s+of\b|-|['’])"
+    rf"(?:{'|'.join(_HEADS)})\b(?!\s+of\b|-|['’])"
 )
 # Looking for descriptions only near their head nouns: scanning the whole text for "the" costs
 # more than all the rest (re tests each character against a class), finding a word does not.
-_HEADS = ("body", "bloc", "alliance", "organisation", "organization", "grouping", "pact", "club")  # its heads
 _THE = re.compile(r"[Tt](?<!\w[Tt])he")  # where the full pattern can start (its "\b[Tt]he")
 # a head noun at most three words after that "the" (the full pattern tries its ~70 excluded
 # words, case-insensitively so one by one, at every word after every "the")
