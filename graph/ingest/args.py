@@ -52,7 +52,7 @@ _BOUNDARY = (
     r";|\b(?:but|while|whereas|although|though|after|before|because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:19|20)\d\d)|when|following|"  # "has since": an adverb
     r"unlike|despite|amid|where|whom?|as\s+part\s+of|unless|if|than)\b|"
-    r"(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b"
+    r"(?<=\s)[—–]\s|—|“|(?<!\S)\"(?=\w)|\b(?:said|says|told|added|stated)\b\s*[.,]|(?<!\.\w)[.?!][\"”’]?\s|\bas\s+\w+\s+(?:said|says)\b"
 )
 BOUNDARY = scanner(_BOUNDARY, re.I)
 _BOUNDARY_FOLDED = Scanner(lowered(_BOUNDARY))

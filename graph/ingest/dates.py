@@ -194,12 +194,33 @@ def event_date(sentence: str, position: int, anchor: dt.date | None) -> dt.date 
         value = _resolve(m, anchor)
         if value is None:
             continue
+        if anchor and value > anchor and _yearless(m) and _told_as_past(sentence, lo, hi):
+            # "were among the first to do so in February": last February, not the next one
+            value = _safe(value.year - 1, value.month, value.day) or value
         distance = abs((m.start() + m.end()) // 2 - position)
         if m.end() < position and " and " in sentence[m.end() : position]:
             distance += 1000  # "left in 1984 and rejoined in 2017": the first verb's date, if no other
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|due|expected|set\s+to|plans?|planned|intends?|from|until|by|scheduled)\b",
+    re.I,
+)
+
+
+def _yearless(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    return bool(g.get("m1") or g.get("m2") or g.get("m3")) and not (g.get("y1") or g.get("y2") or g.get("y3"))
+
+
+def _told_as_past(sentence: str, lo: int, hi: int) -> bool:
+    """A clause in the past tense with no word of the future: a month named without a year lies
+    behind the article date, not ahead of it."""
+    return _PAST.search(sentence, lo, hi) is not None and _FUTURE.search(sentence, lo, hi) is None
 
 
 def has_past_date(sentence: str, anchor: dt.date | None) -> bool:

@@ -24,9 +24,14 @@ from graph.models import Status
 
 _LIST_LEAD = re.compile(
     r"^\s*[,:–—-]?\s*(?:such\s+as|including|like|are|were|include|includes|among\s+them|"
-    r"namely)?\s*[,:–—-]?\s*(?:the\s+)?$",
+    r"namely)?\s*[,:–—-]?\s*"
+    # "its members are the five founders, A, B and C": a label for the list that follows
+    r"(?:the\s+(?:[\w-]+\s+)?(?:founders|founding\s+members|original\s+members|core\s+members)\s*[,:–—-]\s*)?"
+    r"(?:the\s+)?$",
     re.I,
 )
+# "the members of ASEAN are A, B and C": a verb or lead word says a list follows the name
+_LIST_VERB = re.compile(r"^\s*(?:are|were|include|includes|included|now\s+are)\b", re.I)
 _HAS_OBJECT = re.compile(
     r"^\s+(?:(?i:to|into|from|of|as)\s+)?(?i:the|a|an|its|their|his|her|this|that|these|those|"
     r"two|three|four|five|six|several|some|any|\d+)\b|^\s+(?:(?i:to|into|from|of|as)\s+)?[A-Z]"
@@ -550,7 +555,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
                 return
     listed_agreement = agreement or (_latest_agreement(c, m.start()) if word.endswith("s") else None)
     if listed_agreement is not None:
-        listed = object_after(c, max(listed_agreement.end, m.end()), max_gap=22)
+        listed = object_after(c, max(listed_agreement.end, m.end()), max_gap=40)
         gap = c.text[max(listed_agreement.end, m.end()) : listed.start] if listed else ""
         if (
             listed
@@ -558,6 +563,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             and not OTHER_NOUN.search(gap)  # "its ten members ... talks with six partners, including A"
             and (
                 listed_agreement.end <= m.start()
+                or _LIST_VERB.match(gap)
                 or "signator" in word
                 or "part" in word
                 or gap.strip().startswith(":")  # "five members of the EU: A, B and C"

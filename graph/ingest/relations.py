@@ -73,7 +73,8 @@ _SAME = scanner(
     r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"
     r"(?<!been\s)(?<!was\s)(?<!were\s)followed(?=\s*[,.;]|\s+(?:within|on|in|shortly|soon|later|hours|days|"
-    r"weeks|months|the\s+next|the\s+same)\b)|"
+    r"weeks|months|the\s+next|the\s+same|last|early|late|next|(?:this|that)\s+(?:week|month|year)|"
+    r"at\s+the\s+(?:end|start|beginning)|(?:a|one|two|three)\s+(?:day|week|month|year)s?\s+later)\b)|"
     r"(?:did|do|does|done|doing)\s+so\b|"
     r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
     r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
@@ -121,13 +122,25 @@ def _acts(
             source = previous
         else:
             source = []
+    kept = [r for r in source if r.predicate is not RelationType.NEGOTIATING_WITH and not r.mirror]
+    hub = _hub(kept)
     acts: set[Act] = {
-        (r.predicate, r.object, r.status, r.rule.startswith("ties.") or r.rule.startswith("negotiat"))
-        for r in source
-        if r.predicate is not RelationType.NEGOTIATING_WITH and not r.mirror
+        (r.predicate, hub if hub and _mutual(r) else r.object, r.status, _mutual(r)) for r in kept
     }
     recognitions: set[Act] = {a for a in acts if a[0] is RelationType.RECOGNIZES}
     return recognitions or acts  # a repeated step is the recognition, not the memberships beside it
+
+
+def _mutual(r: Raw) -> bool:
+    return r.rule.startswith(("ties.", "negotiat"))
+
+
+def _hub(source: list[Raw]) -> str | None:
+    """The one side every mutual act shares ("Israel opened ties with Bahrain and the UAE, and
+    Morocco followed": Morocco's ties are with Israel, not with Bahrain and the UAE)."""
+    sides = [{r.subject, r.object} for r in source if _mutual(r)]
+    common = set.intersection(*sides) if len(sides) >= 2 else set()
+    return common.pop() if len(common) == 1 else None
 
 
 # a verb of the sentence's own before the anaphor: "the first country to switch recognition since

@@ -408,11 +408,17 @@ def kind_of_agreement(agreement_id: str) -> str:
 Named = tuple[tuple[str, ...], bool, int]
 
 
-def _described(surface: str, recent: list[Named], sentence: int) -> tuple[str, ...]:
+def _described(
+    surface: str, recent: list[Named], sentence: int, bound: dict[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
     """The latest agreement named whose kind fits the description ("the bloc", "the court"), or, for
     the broad heads in _TOPICAL, the story's own organisation when it clearly outnumbers the latest
-    and the latest is not in the description's own sentence (which starts at ``sentence``)."""
+    and the latest is not in the description's own sentence (which starts at ``sentence``), or
+    the one the story itself called so (``bound``), unless another was named just before."""
     head = surface.lower().rsplit(" ", 1)[-1]
+    own = (bound or {}).get(_HEAD_CLASS.get(head, head))
+    if own and not any(ids != own and sentence - _JUST_BEFORE <= at for ids, _, at in recent):
+        return own  # "BRICS, the bloc of large emerging economies, ..." then "the bloc admitted"
     fits = _DESC_KINDS.get(head)
     if fits is None:
         latest = next((ids for ids, referent, _ in reversed(recent) if referent), None)
@@ -441,6 +447,20 @@ def prevailing(latest: T, candidates: Iterable[T], count: Callable[[T], int]) ->
     in passing since does not take over "the bloc" or "applied to join"."""
     topic = max(candidates, key=count)
     return topic if count(topic) >= count(latest) + 2 else latest
+
+
+# the broad heads that stand for one another once the story has called an organisation so
+_HEAD_CLASS = {"group": "bloc", "grouping": "bloc", "club": "bloc", "organization": "organisation"}
+_JUST_BEFORE = 250  # characters before the description's sentence in which a name still takes over
+# "BRICS, the bloc of large emerging economies": the story calls BRICS "the bloc"
+_CALLED = re.compile(
+    r"\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(bloc|group|grouping|club|organi[sz]ation|alliance|union)\b"
+)
+
+
+def _bind(bound: dict[str, tuple[str, ...]], head: str, ids: tuple[str, ...]) -> None:
+    head = head.lower()
+    bound.setdefault(_HEAD_CLASS.get(head, head), ids)
 
 
 _TOPICAL = {
@@ -475,6 +495,7 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     countries: list[Actor] = []  # antecedents for descriptions
     names: list[Actor] = []  # named countries only (for pairs)
     recent_agreements: list[Named] = []
+    bound: dict[str, tuple[str, ...]] = {}  # "the bloc" -> the organisation the story first called so
     out: list[Actor] = []
     for m in mentions:
         if m.kind is Kind.BLOCK:
@@ -488,15 +509,19 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             )
             recent_agreements.append((m.ids, not (agreement.venue or agreement.modifier), m.start))
             out.append(agreement)
+            called = _CALLED.match(text, m.end)
+            if called:
+                _bind(bound, called.group(1), m.ids)
             continue
         if m.kind is Kind.AGR_DESC:
             previous = out[-1] if out else None
             if previous and previous.agreement and _APPOSITION.fullmatch(text, previous.end, m.start):
                 described = previous.ids  # "the Arab Maghreb Union, the five-nation bloc": the same one
+                _bind(bound, m.surface.rsplit(" ", 1)[-1], described)
             elif _unknown_apposition(text, m, previous.end if previous else 0):
                 continue  # "and Comecon, the Soviet-led trading bloc, was": one the catalog lacks
             else:
-                described = _described(m.surface, recent_agreements, _sentence_start(starts, m.start))
+                described = _described(m.surface, recent_agreements, _sentence_start(starts, m.start), bound)
             if described:
                 recent_agreements.append((described, True, m.start))
                 out.append(

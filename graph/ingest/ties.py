@@ -70,7 +70,8 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     partner = partner or _embassy_host(c, m, subject)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
-        yield from _under(c, m, subject, status)
+        # both parties join the accords ("opened relations with Bahrain under the Abraham Accords")
+        yield from _under(c, m, [*subject.ids, *partner.ids] if mutual else list(subject.ids), status)
     elif (
         not has_with
         and len(subject.ids) == 2
@@ -98,11 +99,12 @@ def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:
 
 
 _UNDER = re.compile(
-    r"\b(?:under|as\s+part\s+of|through|within\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"\b(?:under|as\s+part\s+of|through|within\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.I,
 )
 
 
-def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Iterator[Raw]:
+def _under(c: Clause, m: re.Match[str], parties: list[str], status: Status) -> Iterator[Raw]:
     """ "normalised relations with Israel under the Abraham Accords": the parties join the accords."""
     if status not in (Status.IN_FORCE, Status.ANNOUNCED):
         return
@@ -111,7 +113,7 @@ def _under(c: Clause, m: re.Match[str], subject: Group, status: Status) -> Itera
         under = _UNDER.search(c.text, lead_start, a.start)
         if m.end() <= a.start <= m.end() + 110 and under:
             if not BOUNDARY.search(c.text, m.end(), under.start()):  # ("as part of" is itself a boundary)
-                yield from pairs(subject.ids, [a.ids[0]], M, status, "member.under", m.start())
+                yield from pairs(parties, [a.ids[0]], M, status, "member.under", m.start())
             return
 
 
@@ -355,7 +357,7 @@ def _counts_among(c: Clause, m: re.Match[str], pron: re.Match[str] | None) -> Ow
 # "Taiwan still has 12 diplomatic allies", "Taipei would be left with 13 allies": the owner is the subject
 _HAS_ALLIES = re.compile(
     r"\s+(?:still\s+|now\s+|only\s+)?(?:has|had|have|keeps|kept|retains|retained|counts|"
-    r"(?:would\s+be|will\s+be|was|is)\s+left\s+with)\s+(?:only\s+|just\s+)?"
+    r"(?:would\s+be|will\s+be|was|is)\s+left\s+with|with)\s+(?:only\s+|just\s+)?"
     r"(?:\d+|a\s+(?:dozen|handful\s+of|few)|few|several|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+"
     r"(?:(?:remaining|formal|official)\s+)?(?:diplomatic\s+)?$",

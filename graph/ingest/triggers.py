@@ -125,7 +125,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:appoint\w*|exchang\w*|return\w*|restor\w+|reinstat\w+)\s+(?:new\s+|their\s+|full\s+)?"
         r"ambassadors\b",
     ),
-    ("ally", r"\b(?:diplomatic\s+)?(?:all(?:y|ies)|partners?)\b"),
+    ("ally", r"\b(?:diplomatic\s+)?(?:all(?:y|ies)|partners?|friends)\b"),
     (
         "accession",
         r"\b(?:accession|membership|entry)\s+(?:talks|negotiations|process|bids?|path|applications?|candidates?)\b|"
@@ -219,8 +219,8 @@ being announc declar confirm formalis formaliz extend grant accord offer reject 
 process deal agreement effort talks negotiat step roadmap framework bid push move rapproch normalis
 normaliz cut sever break broke terminat end suspend ruptur establish restor resum reviv includ
 outside renew upgrad reopen forg open relations ties have has had having maintain enjoy keep kept
-retain connected appoint exchang return reinstat diplomatic ally allies partner leav left quit exit expel
-expuls oust kick walk remov cease no observer non member signator part a remain stay adopt founded
+retain connected appoint exchang return reinstat diplomatic ally allies partner friends leav left quit exit
+expel expuls oust kick walk remov cease no observer non member signator part a remain stay adopt founded
 created established formed set launched join rejoin acced acces ratif sign inked admi readmi enter
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids

@@ -760,6 +760,45 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "eastern Ukraine that Russia and Ukraine both signed.",
         {("RUS", M, "minsk_agreements", "in_force"), ("UKR", M, "minsk_agreements", "in_force")},
     ),
+    # session 8: lists after labels, friends of Taiwan, followers of mutual acts
+    (
+        "Taiwan's remaining friends in the Pacific are Tuvalu, Palau and the Marshall Islands.",
+        {("TUV", R, "TWN", "in_force"), ("PLW", R, "TWN", "in_force"), ("MHL", R, "TWN", "in_force")},
+    ),
+    (
+        "The switch leaves Taipei with 12 official allies, among them Belize and Paraguay.",
+        {("BLZ", R, "TWN", "in_force"), ("PRY", R, "TWN", "in_force")},
+    ),
+    ("France and Germany are old friends.", set()),
+    (
+        "Mercosur's full members are the four founders, Argentina, Brazil, Paraguay and Uruguay, "
+        "along with Bolivia.",
+        {(c, M, "mercosur", "in_force") for c in ("ARG", "BRA", "PRY", "URY", "BOL")},
+    ),
+    (
+        "The members of the Arab Maghreb Union are Algeria, Libya and Tunisia.",
+        {(c, M, "arab_maghreb_union", "in_force") for c in ("DZA", "LBY", "TUN")},
+    ),
+    (
+        "Ecuador recognised Palestine in December 2010, and Chile followed early the next month.",
+        {("ECU", R, "PSE", "in_force"), ("CHL", R, "PSE", "in_force")},
+    ),
+    (
+        "Israel established ties with Egypt and Jordan, and Mauritania followed in 1999.",
+        {
+            ("ISR", R, "EGY", "in_force"), ("EGY", R, "ISR", "in_force"),
+            ("ISR", R, "JOR", "in_force"), ("JOR", R, "ISR", "in_force"),
+            ("MRT", R, "ISR", "in_force"), ("ISR", R, "MRT", "in_force"),
+        },
+    ),
+    (
+        "Sudan normalised relations with Israel under the U.S.-brokered Abraham Accords.",
+        {
+            ("SDN", R, "ISR", "in_force"), ("ISR", R, "SDN", "in_force"),
+            ("SDN", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force"),
+        },
+    ),
+    ("Palestine is not a U.N. member state.", {("PSE", M, "united_nations", "denied")}),
 ]
 
 
@@ -903,3 +942,24 @@ def test_an_apposition_after_a_name_is_that_name_not_the_story_s_topic() -> None
     actors = resolve(mentions, text, [s.start for s in split_sentences(text)])
     [bloc] = [a for a in actors if text[a.start : a.end] == "the five-nation bloc"]
     assert bloc.ids == ("arab_maghreb_union",)
+
+
+def test_a_bare_month_after_the_article_date_is_last_year_s_when_told_in_the_past() -> None:
+    text = "Senegal and Turkey were among the first countries to recognise Kosovo in February."
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2008, 10, 14))).claims
+    assert {(c.subject, c.status.value, c.event_date) for c in claims} == {
+        ("SEN", "in_force", dt.date(2008, 2, 1)), ("TUR", "in_force", dt.date(2008, 2, 1))
+    }
+
+
+def test_the_bloc_is_the_organisation_the_story_called_so() -> None:
+    text = (
+        "Algeria asked to join BRICS, the bloc of large emerging economies, officials in NATO said. "
+        "NATO was not consulted. The request came after months of debate in Algiers about the "
+        "country's place in the world economy and its ties with Moscow and Beijing, which analysts "
+        "said had grown closer over the past decade as trade between them expanded quickly. "
+        "The bloc admitted Ethiopia in 2024."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2024, 9, 1))).claims
+    assert ("ETH", "brics") in {(c.subject, c.object) for c in claims}
+    assert "nato" not in {c.object for c in claims if c.subject == "ETH"}
