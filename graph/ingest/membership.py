@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph.ingest import cues
 from graph.ingest.args import (
@@ -499,10 +500,31 @@ def member_taken_out(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
-    yield from _membership(c, m, Status.ENDED, "member.leave")
+    raws = _membership(c, m, Status.ENDED, "member.leave")
+    if not _lifted(c, m):
+        yield from raws
+        return
+    for raw in raws:  # "the AU lifted its suspension of Gabon": a member again
+        if raw.status is Status.ENDED:
+            raw = replace(raw, status=Status.IN_FORCE, rule=raw.rule + ".lifted")
+        yield raw
 
 
-_FORMER = re.compile(r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b")
+_LIFTING = re.compile(r"\b(?:lift\w*|end\w*|revok\w*|rescind\w*)\s+(?:its|the|their|a)\s+$", re.I)
+_LIFTED = re.compile(r"[^.;]{0,80}?\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?lifted\b", re.I)
+
+
+def _lifted(c: Clause, m: re.Match[str]) -> bool:
+    """A suspension that is lifted ("lifted its suspension of X", "whose suspension ... was lifted")."""
+    if not m.group().lower().startswith("suspen"):
+        return False
+    return bool(_LIFTING.search(c.span(m.start() - 25, m.start())) or _LIFTED.match(c.text, m.end(), c.end))
+
+
+_FORMER = re.compile(  # (and "declined to renew their membership")
+    r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b|"
+    r"\b(?:declin\w*|refus\w*|not)\b[^.;]{0,30}?\bto\s+renew\b|\bnot\s+renew"
+)
 
 
 def _noun_base(word: str, chain: str) -> Status:

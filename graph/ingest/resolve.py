@@ -43,8 +43,9 @@ RECOGNITION_HEAD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")
-_VENUE = scanner(
-    r"(?:\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
+_VENUE = scanner(  # ("the alliance took in Poland": admitted it, not a place)
+    r"(?:(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
+    r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
     r"central|nearby|neighbouring|neighboring)\s+)?|"
     r"\b(?:in|at|near|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|town|port|resort|island)\s*,?\s+(?:of\s+)?|"
     r"\b(?:visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|trip|arrived|flew|headed|went|came)\s+(?:to|in)\s+"

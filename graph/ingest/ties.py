@@ -128,6 +128,7 @@ def ties_cut(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 _BOTH = re.compile(r"both\b", re.I)
 _WITH_SOMEONE = re.compile(r"\s+(?:with|to)\b(?!\s+(?:each\s+other|one\s+another)\b)")
 _NO = re.compile(r"\b(?:no|never)\b", re.I)
+_WILL = re.compile(r"\b(?:will|would|wants?|intends?|plans?)\b", re.I)
 _WITH_IT = re.compile(r"\s+with\s+it\b(?!\s+(?:is|was|has|had|will|would)\b)")
 
 
@@ -152,9 +153,10 @@ def ties_have(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         # "Taiwan has formal relations with 12 countries, including A and B": what is stated is
         # that they recognise Taiwan
         yield from pairs(partner.ids, subject.ids, R, status, "ties.have", m.start())
-    elif partner:  # "X has no ties with Y" is X's position; "X has ties with Y" holds both ways
+    elif partner:  # "X has (no) ties with Y" holds both ways; "X will have no ties with Y" is X's position
         # (but "twelve countries maintain relations with Taiwan" says that they recognise Taiwan)
-        both = status is not Status.DENIED and not set(partner.ids) <= contested
+        stance = status is Status.DENIED and _WILL.search(c.text, subject.end, m.start()) is not None
+        both = not stance and not set(partner.ids) <= contested
         yield from pairs(subject.ids, partner.ids, R, status, "ties.have", m.start(), both=both)
         refused = _BUT_NOT_WITH.match(c.text, partner.end) if status is Status.IN_FORCE else None
         others = object_after(c, refused.end(), max_gap=2) if refused else None

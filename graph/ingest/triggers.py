@@ -48,7 +48,8 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "recog_reject",
-        r"\b(?:reject(?:s|ed|ing)?|refus\w+\s+to\s+(?:accept|acknowledge))\b"
+        r"(?:\b(?:reject(?:s|ed|ing)?|refus\w+\s+to\s+(?:accept|acknowledge))|"
+        r"(?:(?<=\bnever\s)|(?<=\bnot\s)|(?<=\bnever\sto\s)|(?<=\bnot\sto\s))accept)\b"
         r"(?=[^.;]{0,60}?\b(?:independence|statehood|sovereignty|secession)\b)",
     ),
     ("recog_verb", r"\b(?:re-?)?recogni[sz](?:e|es|ed|ing)\b"),
@@ -117,6 +118,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"(?:(?:long-?standing|longstanding|full|formal|official|normal|existing|diplomatic|consular|"
         r"and|any|friendly|cordial)\s+)+(?:relations|ties)\b|\bconnected\s+(?:through|by)\s+diplomatic\s+ties\s+to\b|"
         r"\b(?:there\s+(?:are|is|were|was)|with)\s+(?:still\s+)?no\s+(?:diplomatic\s+|formal\s+)*(?:relations|ties)(?=\s+between\b)|"
+        r"\bthere\s+(?:have|has|had)\s+never\s+been\s+(?:any\s+)?(?:diplomatic\s+|formal\s+|official\s+)*"
+        r"(?:relations|ties)(?=\s+between\b)|"
         r"\b(?:have|has|had)\s+(?:had\s+)?no\s+(?:diplomatic\s+)?(?:relations|ties)\b|"
         r"\b(?:have|has)\s+had\s+relations\b|\b(?:have|has|had|maintains?|maintained)\s+(?:relations|ties)(?=\s+with\b)",
     ),
@@ -178,7 +181,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:join(?:s|ed|ing)?|rejoin\w*|re-join\w*|accede[sd]?|acceding|accession|ratif(?:y|ies|ied|ying|ication)|"
         r"sign(?:s|ed|ing)?|inked|admi(?:t|ts|tted|tting|ssion)|readmi\w+|re-admi\w+|enter(?:s|ed|ing)?|"
         r"entry|came\s+on\s+board|brought\s+into|welcomed\s+into|appl(?:y|ies|ied|ying|ication|ications)|"
-        r"invit(?:e|es|ed|ing)|return(?:s|ed|ing)?\s+to|came\s+back\s+to|"
+        r"invit(?:e|es|ed|ing)|return(?:s|ed|ing)?\s+to|came\s+back\s+to|(?:took|takes?|taken|taking)\s+in|"
         r"candida(?:te|tes|cy|ture)(?:\s+(?:status|country|countries))?)\b",
     ),
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),

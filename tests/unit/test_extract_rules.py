@@ -60,7 +60,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Chile kept its embassy in Kyiv open.", {("CHL", R, "UKR", "in_force"), ("UKR", R, "CHL", "in_force")}),
     ("Ghana and Kenya have kept their embassies open despite the fighting.", set()),
-    ("Bhutan has never had diplomatic relations with China.", {("BTN", R, "CHN", "denied")}),
+    # no relations is a state of both sides; a stated intention is only the speaker's
+    (
+        "Bhutan has never had diplomatic relations with China.",
+        {("BTN", R, "CHN", "denied"), ("CHN", R, "BTN", "denied")},
+    ),
+    ("Oman says it will have no relations with Israel.", {("OMN", R, "ISR", "denied")}),
     (
         "Riyadh and Tehran restored their own ties last year.",
         {("SAU", R, "IRN", "in_force"), ("IRN", R, "SAU", "in_force")},
@@ -391,7 +396,7 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "Kuwait, like most Gulf states, has no diplomatic relations with Israel.",
-        {("KWT", R, "ISR", "denied")},
+        {("KWT", R, "ISR", "denied"), ("ISR", R, "KWT", "denied")},
     ),
     (
         "Russia vetoed a Kosovar application for membership of UNESCO.",
@@ -653,7 +658,7 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     (
         "North Korea fired a missile. Washington has no diplomatic relations with Pyongyang but has been "
         "holding talks with the North on its missile programme.",
-        {("USA", R, "PRK", "denied"), ("USA", N, "PRK", "in_force")},
+        {("USA", R, "PRK", "denied"), ("PRK", R, "USA", "denied"), ("USA", N, "PRK", "in_force")},
     ),
     # three leaders who sign after days of negotiations negotiated with each other
     (
@@ -799,6 +804,25 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     ("Palestine is not a U.N. member state.", {("PSE", M, "united_nations", "denied")}),
+    ("The Commonwealth lifted its suspension of Fiji in 2014.", {("FJI", M, "commonwealth", "in_force")}),
+    (
+        "Niger, whose suspension from the African Union was lifted last year, voted.",
+        {("NER", M, "african_union", "in_force")},
+    ),
+    (
+        "NATO ministers met in Brussels. The alliance took in Croatia and Albania in 2009.",
+        {("HRV", M, "nato", "in_force"), ("ALB", M, "nato", "in_force")},
+    ),
+    ("Hungary took in Poland's delegation.", set()),
+    (
+        "Armenia and Belarus declined to renew their membership of the Commonwealth of Independent States.",
+        {("ARM", M, "cis", "ended"), ("BLR", M, "cis", "ended")},
+    ),
+    ("Cyprus has vowed never to accept Kosovo's independence.", {("CYP", R, "XKX", "denied")}),
+    (
+        "There have never been diplomatic relations between Israel and Iraq.",
+        {("ISR", R, "IRQ", "denied"), ("IRQ", R, "ISR", "denied")},
+    ),
 ]
 
 
