@@ -51,6 +51,10 @@ def accession(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if org and members and (members.start > org.end):
         subjects: Group | None = extend_list(c, members)  # the organisation opens talks with them
         agreement: Actor | None = org
+    elif m.group().lower().endswith(" on"):  # "opened talks on Turkish membership"
+        owner = next((a for a in c.actors if 0 <= a.start - m.end() <= 2 and a.ids), None)  # (a weak demonym)
+        subjects = Group(owner.start, owner.end, [owner]) if owner else None
+        agreement = agreement_near(c, m.end(), after=40) or org or c.last_agreement
     elif owned := adjective_owner(c, m.start()):  # "vetoed a Palestinian bid to join the UN"
         subjects, agreement = owned[0], agreement_near(c, m.end(), after=40) or org
         if agreement is not None:

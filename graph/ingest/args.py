@@ -146,10 +146,13 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
             continue
         if last.members[-1].kind is Kind.LEADER:
             gap = _NAME_TAIL.sub("", gap, count=1)  # "President Xi| Jinping and ...": the rest of the name
-        apposition = actor.possessive and gap.strip() == ","  # "Turkey, Azerbaijan's closest ally"
+        # "Turkey, Azerbaijan's closest ally", "Qatar, the UAE's partner in the GCC"
+        apposition = actor.possessive and gap.strip() in (",", ", the")
         # "recognise Kosovo, and Algeria hosts ...": a comma before "and" after one name starts a clause
         clause_and = len(last.members) == 1 and "," in gap and _COMMA_AND.match(gap) is not None
-        if not last.members[-1].possessive and not apposition and not clause_and and _joins(gap, actor):
+        owned = last.members[-1].possessive
+        officials = owned and actor.possessive and _OFFICIAL_AND.match(gap) is not None
+        if officials or (not owned and not apposition and not clause_and and _joins(gap, actor)):
             last.members.append(actor)
             last.end = actor.end
         else:
@@ -158,6 +161,12 @@ def build_groups(actors: list[Actor], text: str) -> list[Group]:
 
 
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|or|but)\s+(?:the\s+)?$")
+# "Ethiopia's prime minister and Eritrea's president signed": two governments, one subject
+_OFFICIAL_AND = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|premier|foreign\s+minister|leader|king|emir|"
+    r"chancellor|envoy|negotiators?|delegation)\s+and\s+$",
+    re.I,
+)
 
 
 def _joins(gap: str, actor: Actor) -> bool:
@@ -267,7 +276,9 @@ _DIGIT = re.compile(r"\d")
 
 
 _LIST_LEAD = re.compile(
-    r"^[^.;]{0,70}?,\s+(?:including|such\s+as|among\s+them|notably|among\s+which)\s+(?:the\s+)?", re.I
+    # (not past a "but": "145 states recognise it, but most big powers, including the US, do not")
+    r"^(?:(?!\bbut\b)[^.;]){0,100}?,\s+(?:including|such\s+as|among\s+them|notably|among\s+which)\s+(?:the\s+)?",
+    re.I,
 )
 
 

@@ -521,6 +521,27 @@ def _lifted(c: Clause, m: re.Match[str]) -> bool:
     return bool(_LIFTING.search(c.span(m.start() - 25, m.start())) or _LIFTED.match(c.text, m.end(), c.end))
 
 
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing|gave\s+up|give\s+up|vacated)\s+(?:its|their|a)\s+$")
+# a seat held by the subject itself: "won a seat on", "has no seat at" (not "a bid to take a seat")
+_OWN_SEAT = re.compile(
+    r"\s*(?:,[^,]*,\s*)?(?:(?:has|have|had|been|still|never|not|also|now|was|were|is|are|unable|to|failed|"
+    r"won|wins?|gain\w*|secur\w*|t[ao]ok|takes?|taken|holds?|held|lost|lose|loses|no|a|its|their|full|"
+    r"permanent)\s+)+",
+    re.I,
+)
+_GIVE = re.compile(r"\b(?:give|gives|gave|giving|grant\w*|offer\w*|deny|denied|denying)\s+(?:the\s+)?$", re.I)
+
+
+def _own_seat(c: Clause, subject: Group, m: re.Match[str]) -> bool:
+    """ "Kosovo has no seat at": the subject's own seat (not "a bid to give Kosovo a seat")."""
+    if _GIVE.search(c.span(subject.start - 12, subject.start)):
+        return False
+    return _OWN_SEAT.fullmatch(c.text, subject.end, m.start()) is not None
+
+
+_NO_END = re.compile(  # "has no seat", "has been unable to take a seat", "never won a seat"
+    r"\b(?:no|(?:unable|failed|fails|not|never)\s+(?:to\s+)?(?:take|taken|win|won|get|gain\w*|secure\w*)\s+a)\s+$"
+)
 _FORMER = re.compile(  # (and "declined to renew their membership")
     r"\bformer\b|\bceas\w+\s+to\s+be\b|\bno\s+longer\b|"
     r"\b(?:declin\w*|refus\w*|not)\b[^.;]{0,30}?\bto\s+renew\b|\bnot\s+renew"
@@ -528,8 +549,10 @@ _FORMER = re.compile(  # (and "declined to renew their membership")
 
 
 def _noun_base(word: str, chain: str) -> Status:
-    if "non" in word or "observer" in word:
-        return Status.DENIED
+    if "non" in word or "observer" in word or (word == "seat" and _NO_END.search(chain)):
+        return Status.DENIED  # ("has no seat at the United Nations")
+    if word == "seat" and _LOST.search(chain):
+        return Status.ENDED  # "lost its seat at the United Nations in 1971"
     if _FORMER.search(chain + " " + word):
         return Status.ENDED
     return Status.IN_FORCE
@@ -616,7 +639,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         None,
     )
     subject = bare or as_its or subject_before(c, m.start(), max_gap=70)
-    if subject is None:
+    if subject is None or (word == "seat" and not _own_seat(c, subject, m)):
         return
     if as_its is not None and subject is as_its:  # "Mercosur, which has A and B as full members, and X"
         agreement = _latest_agreement(c, as_its.start) or agreement
@@ -778,4 +801,6 @@ def peace_with(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         for other in partner.ids:
             treaty = treaties.get(frozenset((one, other)))
             if treaty:
-                yield from pairs([one, other], [treaty], M, status, "member.peace_with", m.start())
+                # ("Egypt and Jordan, which have peace treaties with Israel": said of the two, not of Israel)
+                parties = [one] if len(subject.ids) > 1 else [one, other]
+                yield from pairs(parties, [treaty], M, status, "member.peace_with", m.start())

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import Clause, agreement_near, elements, object_after, subject_before
+from graph.ingest.args import Clause, agreement_near, elements, holds, object_after, subject_before
 from graph.ingest.cues import Cue
 from graph.ingest.resolve import Group
-from graph.ingest.rulebase import R, Raw, pairs, sides_pairs
+from graph.ingest.rulebase import R, Raw, pairs, sides_pairs, status_of
 from graph.models import Status
 
 _PROPOSED = Cue(
@@ -297,6 +297,37 @@ def agreement_between(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     sides = parties(c, m, loose=True)
     if len(sides) >= 2:
         yield from sides_pairs(sides, Status.IN_FORCE, "negotiate.agreement", m.start())
+
+
+# (looked for in every sentence, not as a trigger: "signed" already starts a membership trigger)
+_SIGNED_DEAL = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|inked|reach(?:es|ed|ing)?|struck|strike|conclud(?:e|es|ed|ing))\s+"
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|arrangement|pact|treaty|truce|ceasefire)\b",
+    re.I,
+)
+_ON_TALKS = re.compile(r"\s+(?:on|to)\s+[^.;]{0,50}?\b(?:talks|negotiations|discussions)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\b[^,;]*$", re.I)
+_DEAL_NOUNS = ("agreement", "deal", "accord", "arrangement", "pact", "treaty", "truce", "ceasefire")
+
+
+def signed_deals(c: Clause) -> Iterator[Raw]:
+    """ "X and Y signed an agreement", "X reached a deal with Y": the two negotiated it. A deal the
+    catalog names ("signed the Abraham Accords") is membership, which the membership rules read."""
+    if not holds(c.folded[c.start : c.end], _DEAL_NOUNS):
+        return
+    for m in _SIGNED_DEAL.finditer(c.text, c.start, c.end):
+        if any(m.start() <= a.start < m.end() + 3 for a in c.agreements):
+            continue
+        sides = parties(c, m, loose=True)
+        if len(sides) < 2 or cues.found(cues.NEGATION, c.span(m.start() - 25, m.start())):
+            continue
+        if _NOT_YET.search(c.span(m.start() - 60, m.start())):
+            continue  # "before the two sides reach a peace agreement": not done
+        if _ON_TALKS.match(c.text, m.end(), c.end):
+            continue  # "reached an agreement on a framework of talks": the talks rule reads those
+        # only a deal made: one hoped for or planned is no evidence that they talk now
+        if status_of(c, None, m, Status.IN_FORCE) is Status.IN_FORCE:
+            yield from sides_pairs(sides, Status.IN_FORCE, "negotiate.signed", m.start())
 
 
 def normalisation(c: Clause, m: re.Match[str]) -> Iterator[Raw]:

@@ -285,6 +285,7 @@ def clause_claims(
     found.extend(membership.parenthetical_members(c))
     found.extend(membership.chair_members(c))
     found.extend(membership.org_of_members(c))
+    found.extend(negotiation.signed_deals(c))
     earlier = list(_ordinal_after(c, found))
     again = _same_again(c, found, previous or [], history or [])
     before = {(r.subject, r.predicate, r.object) for r in earlier}

@@ -304,6 +304,31 @@ _ALLY_MODS = re.compile(
 )
 
 
+_IN_ORG = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:other|fellow|closest|close)\s+)?")
+
+
+def _partners_in(c: Clause, m: re.Match[str]) -> list[Raw] | None:
+    """ "Qatar, the UAE's partners in the Gulf Cooperation Council", "Among the Bahamas' partners in
+    the Caribbean Community, Jamaica and ...": fellow members of the organisation (None: not this)."""
+    if not m.group().lower().startswith("partner"):
+        return None
+    org = next(
+        (a for a in c.agreements if a.start > m.end() and _IN_ORG.fullmatch(c.text, m.end(), a.start)), None
+    )
+    owner = next((g for g in reversed(c.groups) if g.end <= m.start()), None)
+    if org is None or owner is None or not _OWNER_GAP.fullmatch(c.text, owner.end, m.start()):
+        return None
+    members = list(owner.members[-1].ids)
+    before = next((g for g in reversed(c.groups) if g.end <= owner.start), None)
+    if before and re.fullmatch(r"\s*,\s*(?:the\s+)?", c.text[before.end : owner.start]):
+        members += before.ids  # "Saudi Arabia and Qatar, the UAE's partners in the GCC"
+    listed = object_after(c, org.end, max_gap=3)
+    if listed and re.fullmatch(r"\s*,\s*(?:the\s+)?", c.text[org.end : listed.start]):
+        members += extend_list(c, listed).ids  # "Among the Bahamas' partners in CARICOM, A and B"
+    return list(pairs(members, [org.ids[0]], M, Status.IN_FORCE, "member.partners_in", m.start()))
+
+
 _OWNER_PRONOUN = re.compile(
     r"\b(?:its|the\s+(?:self-ruled\s+|self-governing\s+|democratic\s+)?island['’]s|taipei['’]s)\s+"
     rf"(?:(?:only|remaining|last|few|other|diplomatic|formal|official|former|{_REGION_ADJ}|\w+est)\s+)*$",
@@ -380,6 +405,10 @@ def _counted_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | 
 def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X is Y's (only diplomatic) ally", "Y's remaining allies, A and B", "Y's former ally X",
     "Taiwan's remaining partners include A, B and C"."""
+    fellows = _partners_in(c, m)
+    if fellows is not None:
+        yield from fellows
+        return
     found = _ally_owner(c, m)
     if found is None:
         return

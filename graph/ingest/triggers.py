@@ -69,7 +69,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"ties|relations|sides|\s)+)?|\b(?:went|gone)\s+over(?=\s+to\b)|"
         r"\b(?:transferr\w*|shift\w*|mov(?:e|es|ed|ing))\s+(?:(?:its|their)\s+)?(?:diplomatic\s+)?recognition\b|"
         # "Grenada moved to Beijing": only toward one of the two Chinas does a bare move mean recognition
-        r"\b(?:shift(?:s|ed)?|mov(?:es|ed))(?=\s+(?:its\s+allegiance\s+)?to\s+(?:beijing|taipei)\b)",
+        r"\b(?:shift(?:s|ed)?|mov(?:es|ed)|turn(?:s|ed)|went\s+back|go(?:es)?\s+back|returned)"
+        r"(?=\s+(?:its\s+allegiance\s+)?to\s+(?:beijing|taipei|taiwan)\b)",
     ),
     (
         "switch_for",
@@ -89,7 +90,10 @@ FAMILIES: list[tuple[str, str]] = [
         rf"suspend\w*|rupture\w*)\s+(?:off\s+)?{_TIES}|\bsevering\s+of\s+{_TIES}|\bbreak\s+in\s+{_TIES}|"
         rf"\b(?:end(?:s|ed|ing)?|terminat\w+|break(?:s|ing)?\s+off|broken?\s+off|sever(?:s|ed|ing)?|cut(?:s|ting)?)\s+"
         rf"(?:its|their)\s+(?:[\w-]+\s+){{0,3}}"
-        rf"relationship\b|\b(?:broke|breaks|break|breaking|broken)(?=\s+(?:off\s+)?with\s+[A-Z])",
+        rf"relationship\b|\b(?:broke|breaks|break|breaking|broken)(?=\s+(?:off\s+)?with\s+[A-Z])|"
+        # "ended eight years of official relations with Taiwan"
+        r"\bend(?:s|ed|ing)?\s+(?:(?:nearly|almost|more\s+than|over|some)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\s+of\s+"
+        r"(?:(?:official|diplomatic|formal|full)\s+)*(?:relations|ties)\b",
     ),
     (
         "ties_noun",
@@ -133,6 +137,8 @@ FAMILIES: list[tuple[str, str]] = [
         "accession",
         r"\b(?:accession|membership|entry)\s+(?:talks|negotiations|process|bids?|path|applications?|candidates?)\b|"
         r"\bcandidate\s+(?:status|country|countries)\b|\bcandidates?\s+(?:for\s+membership|since)\b|"
+        # "opened negotiations on Turkish membership": the owner follows
+        r"\b(?:talks|negotiations)\s+on(?=\s+[\w-]+(?:['’]s?)?\s+(?:full\s+)?(?:membership|accession|entry)\b)|"
         r"\b(?:bids?|applications?|ambitions?|aspirations?|quest|drive)\s+to\s+(?:join|become\s+a\s+member)\b",
     ),
     (
@@ -153,7 +159,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:(?:full|founding|full-fledged|associate|new|newest|latest|first|former|\d+(?:st|nd|rd|th)|"
         r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
         r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bsignatories(?=\s+(?:were|are|include)\b)|"
-        r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])",
+        r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])|\bseat(?=\s+(?:on|in|at)\s)",
     ),
     (
         "member_stay",
@@ -187,7 +193,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("agr_state", r"\b(?:states?|countries|country|nations?|economies)\b"),
     (
         "peace_with",
-        r"\bpeace\s+(?:treaty|deal|agreement|accord)\s+with\b|\b(?:made|make|makes|making)\s+peace\s+with\b",
+        r"\bpeace\s+(?:treat(?:y|ies)|deals?|agreements?|accords?)\s+with\b|\b(?:made|make|makes|making)\s+peace\s+with\b",
     ),
     ("make_up", r"\b(?:make|makes|made|making)\s+up\b|\b(?:form|forms|formed)(?=\s+the\s)"),
     ("agreement_between", r"\b(?:agreement|deal|accord|treaty|pact)(?=\s+between\b)"),
@@ -228,9 +234,9 @@ created established formed set launched join rejoin acced acces ratif sign inked
 entry came brought welcomed appl candida state countr nation economies treaty pact discuss dialogue
 consultation meet met summit accept switch withh deny denies denied denying invit membership bids
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
-brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov
+brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov turn
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace
+abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace seat
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

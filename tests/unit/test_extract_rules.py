@@ -150,7 +150,7 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "China and South Korea establish ties, Seoul ends four decades of relations with Taiwan",
-        {("CHN", R, "KOR", "in_force"), ("KOR", R, "CHN", "in_force")},
+        {("CHN", R, "KOR", "in_force"), ("KOR", R, "CHN", "in_force"), ("KOR", R, "TWN", "ended")},
     ),
     (
         "Only twelve countries maintain formal relations with Taiwan: Belize and Haiti.",
@@ -482,8 +482,8 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "Chile, Peru and Bolivia signed a water treaty. It came after years of talks among the three "
-        "neighbouring states.",
-        {("BOL", N, "CHL", "in_force"), ("BOL", N, "PER", "in_force"), ("CHL", N, "PER", "in_force")},
+        "neighbouring states.",  # (signing names the sides first, in the order the sentence does)
+        {("CHL", N, "BOL", "in_force"), ("PER", N, "BOL", "in_force"), ("CHL", N, "PER", "in_force")},
     ),
     (
         "The talks in Vienna brought Iran's foreign minister together with his counterparts from "
@@ -715,8 +715,9 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     # a peace treaty with a partner is the bilateral treaty the catalog knows between the two
     (
-        "Jordan signed a peace treaty with Israel in 1994.",
-        {(x, M, "israel_jordan_peace_treaty", "in_force") for x in ("JOR", "ISR")},
+        "Jordan signed a peace treaty with Israel in 1994.",  # (and signing it, they negotiated)
+        {(x, M, "israel_jordan_peace_treaty", "in_force") for x in ("JOR", "ISR")}
+        | {("JOR", N, "ISR", "in_force")},
     ),
     (
         "Egypt, which made peace with Israel in a 1979 treaty, said so.",
@@ -823,6 +824,52 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "There have never been diplomatic relations between Israel and Iraq.",
         {("ISR", R, "IRQ", "denied"), ("IRQ", R, "ISR", "denied")},
     ),
+    # signing or reaching an unnamed deal is negotiating it; a named one is membership
+    ("Peru and Ecuador signed a border agreement on Monday.", {("PER", N, "ECU", "in_force")}),
+    ("Chad reached a security deal with Libya on Friday.", {("TCD", N, "LBY", "in_force")}),
+    (
+        "Ethiopia's prime minister and Somalia's president signed an agreement in Ankara.",
+        {("ETH", N, "SOM", "in_force")},
+    ),
+    (
+        "Israel and Bahrain signed the Abraham Accords.",
+        {("ISR", M, "abraham_accords", "in_force"), ("BHR", M, "abraham_accords", "in_force")},
+    ),
+    ("France has not signed a deal with Iran.", set()),
+    ("The EU opened talks on Albanian membership in 2022.", {("ALB", M, "european_union", "proposed")}),
+    (
+        "Kenya and Uganda, Tanzania's partners in the East African Community, objected.",
+        {(x, M, "eac", "in_force") for x in ("KEN", "UGA", "TZA")},
+    ),
+    ("Somaliland has no seat at the United Nations.", {("SOMALILAND", M, "united_nations", "denied")}),
+    (
+        "Eritrea won a seat on the UN Human Rights Council.",
+        {("ERI", M, "un_human_rights_council", "in_force")},
+    ),
+    (
+        "Egypt and Jordan are the only Arab states with peace treaties with Israel.",  # (said of the two)
+        {
+            ("EGY", M, "egypt_israel_peace_treaty", "in_force"),
+            ("JOR", M, "israel_jordan_peace_treaty", "in_force"),
+        },
+    ),
+    ("Only Turkey recognises the Turkish Cypriot republic.", {("TUR", R, "NORTHERN_CYPRUS", "in_force")}),
+    ("Taiwan lost its seat at the United Nations in 1971.", {("TWN", M, "united_nations", "ended")}),
+    ("Russia vowed to block any bid to give Kosovo a seat at the United Nations.", set()),
+    (  # (the agreement is about talks to come: the talks rule reads them, not the signing rule)
+        "Lebanon and Israel reached an agreement on a framework of talks over their maritime border.",
+        {("LBN", N, "ISR", "announced")},
+    ),
+    ("Nicaragua will not recognise Kosovo until the two sides reach a deal.", {("NIC", R, "XKX", "denied")}),
+    (
+        "Senegal ended nine years of official relations with Taiwan.",
+        {("SEN", R, "TWN", "ended")},
+    ),
+    (
+        "Lesotho broke with Taiwan and went back to Beijing.",
+        {("LSO", R, "TWN", "ended"), ("LSO", R, "CHN", "in_force")},
+    ),
+    ("Liberia turned to Taipei in 1989.", {("LBR", R, "TWN", "in_force")}),
 ]
 
 
