@@ -350,7 +350,11 @@ def _antecedent(c: Clause, pos: int) -> Group | None:
 
 def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
     for group in reversed(c.groups):
-        if group.end > pos or in_aside(c, group, pos):
+        if group.end > pos:
+            continue
+        if pos - group.end <= 45 and _WHICH_VERB.fullmatch(c.text, group.end, pos):
+            return group  # "..., includes A, B and C, all of which have switched": the relative's antecedent
+        if in_aside(c, group, pos):
             continue
         gap = c.text[group.end : pos]
         aside = _ASIDE.match(gap) if gap[:1] == "," else None
@@ -385,7 +389,12 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
     return pronoun_subject(c, pos)
 
 
-_WHICH = re.compile(r"\s*,\s*(?:which|who)\b")
+_WHICH_VERB = re.compile(
+    r"\s*,\s*(?:all|both|each)\s+of\s+(?:which|whom)\s+(?:[\w-]+\s+){0,3}"  # (not "several of which")
+)
+_WHICH = re.compile(
+    r"\s*,\s*(?:(?:all|both|each|most|several|some|many|none|two|three|four)\s+of\s+)?(?:which|who|whom)\b"
+)
 
 
 def _gap_boundary(c: Clause, gap: str, a: int, b: int) -> bool:

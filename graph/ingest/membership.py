@@ -47,6 +47,10 @@ _ELLIPSIS = re.compile(
     r"so\s+far)\b))\b)",
     re.I,
 )
+# "has also lodged an application this summer": a nominal act of the subject's, elliptic like "applied"
+_LODGED = re.compile(
+    r"\b(?:lodged|submitted|filed|handed\s+in|sent)\s+(?:an?|its|their)\s+(?:formal\s+)?$", re.I
+)
 _NOUNS = re.compile(
     r"^(?:accession|entry|admission|application|applications|membership|exit|pullout|expulsion|"
     r"suspension|withdrawal|readmission|re-admission)",
@@ -183,7 +187,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
             return
     elliptic = whose is not None or (
         _ELLIPSIS.match(c.text[m.end() : m.end() + 40]) is not None
-        and not _NOUNS.match(m.group())
+        and (not _NOUNS.match(m.group()) or _LODGED.search(c.span(m.start() - 30, m.start())) is not None)
         and not _FROM_NAME.match(c.text, m.end())  # "withdrew from Snake Island / the parts it holds"
     )
     placed = _LEFT.match(m.group()) and object_after(c, m.end(), max_gap=2)  # "until Russia left Georgia"
@@ -339,6 +343,10 @@ def _signed_it(c: Clause, m: re.Match[str]) -> bool:
 
 
 _TO_WHICH = re.compile(r"\b(?:to|of|in)\s+which\s+$")
+_TO_WHICH_IT = re.compile(r"\b(?:to|of|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,2}$")
+
+
+_BELONG_WITH = re.compile(r"\bbelong\w*\s+(?:(?:together|along)\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 
 
 def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -350,6 +358,8 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     agreement = agreement_near(c, m.end(), after=30)
     if agreement is None and _IT.match(c.text, m.end()):
         agreement = _latest_agreement(c, m.start())  # "while Kenya and Uganda remain in it"
+    if agreement is None and _TO_WHICH_IT.search(c.span(m.start() - 30, m.start())):
+        return  # "..., to which it has belonged since 2015": whose "it" is is not read here
     if agreement is None and subject and _TO_WHICH.search(c.span(subject.start - 12, subject.start)):
         agreement = agreement_near(c, subject.start, after=0, before=70)  # "the bloc to which both belong"
     if subject and agreement and not cues.found(cues.CONDITION, c.span(m.end(), m.end() + 80)):
@@ -363,6 +373,12 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             yield from pairs(subject.ids, agreements, M, status, "member.stay", m.start())
             if status is Status.IN_FORCE:  # "belongs to ALBA together with A, B and C"
                 yield from _fellows(c, agreement, agreements, m.start())
+                # "which belong with the Philippines to ASEAN", "to which A and B belong together with C"
+                with_ = _BELONG_WITH.search(c.text, m.start(), min(c.end, m.end() + 25))
+                others = object_after(c, with_.end(), max_gap=4) if with_ else None
+                if others:
+                    fellows = extend_list(c, others).ids
+                    yield from pairs(fellows, agreements, M, status, "member.stay.with", m.start())
 
 
 def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
@@ -466,7 +482,7 @@ _LED_GAP = re.compile(
     r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?)?",
     re.I,
 )
-_MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+)?")
+_MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+|(?:their|its)\s+own\s+)?")
 
 
 def _founders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
@@ -500,6 +516,8 @@ def member_taken_out(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    if _NOT_MEMBERSHIP.match(c.text, m.end()):
+        return  # "Moscow suspended its cooperation with NATO": the membership is not what ends
     raws = _membership(c, m, Status.ENDED, "member.leave")
     if not _lifted(c, m):
         yield from raws
@@ -510,6 +528,11 @@ def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         yield raw
 
 
+_NOT_MEMBERSHIP = re.compile(
+    r"\s+(?:(?:its|their|all)\s+)?(?:[\w-]+\s+)?(?:cooperation|contacts?|dialogue|talks|relations|ties|aid|"
+    r"funding|payments|contributions)\b",
+    re.I,
+)
 _LIFTING = re.compile(r"\b(?:lift\w*|end\w*|revok\w*|rescind\w*)\s+(?:its|the|their|a)\s+$", re.I)
 _LIFTED = re.compile(r"[^.;]{0,80}?\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?lifted\b", re.I)
 
@@ -529,6 +552,18 @@ _OWN_SEAT = re.compile(
     r"permanent)\s+)+",
     re.I,
 )
+_OPENING_A = re.compile(r"\s*an?\s+(?:[\w-]+\s+){0,3}$", re.I)
+_TO_COMMA = re.compile(r"[^,;.]{0,40},\s+(?:the\s+)?")
+
+
+def _opening_apposition(c: Clause, m: re.Match[str]) -> Group | None:
+    """ "A NATO member since 1952, Turkey has ...": the name after the sentence's opening phrase."""
+    if not _OPENING_A.fullmatch(c.text, c.start, m.start()):
+        return None
+    comma = _TO_COMMA.match(c.text, m.end())
+    return object_after(c, comma.end(), max_gap=1) if comma else None
+
+
 _GIVE = re.compile(r"\b(?:give|gives|gave|giving|grant\w*|offer\w*|deny|denied|denying)\s+(?:the\s+)?$", re.I)
 
 
@@ -638,7 +673,7 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         (g for g in reversed(c.groups) if g.end <= m.start() and _AS_ITS.fullmatch(c.text, g.end, m.start())),
         None,
     )
-    subject = bare or as_its or subject_before(c, m.start(), max_gap=70)
+    subject = bare or as_its or subject_before(c, m.start(), max_gap=70) or _opening_apposition(c, m)
     if subject is None or (word == "seat" and not _own_seat(c, subject, m)):
         return
     if as_its is not None and subject is as_its:  # "Mercosur, which has A and B as full members, and X"
@@ -741,7 +776,11 @@ def parenthetical_members(c: Clause) -> Iterator[Raw]:
 # European Union", "whose government holds the EU's rotating presidency": only a member chairs.
 _HOLD = r"\b(?:holds?|held|holding|took\s+over|takes\s+over|taking\s+over|assumed?|assumes|assuming)\s+"
 _CHAIR = r"(?:(?:rotating|annual|six-month|year-long|revolving)\s+)?(?:chair(?:manship)?|presidency)"
-_CHAIR_BEFORE = re.compile(rf"{_HOLD}(?:the\s+)?{_CHAIR}\s+of\s+(?:the\s+)?$", re.I)
+_CHAIR_BEFORE = re.compile(  # (and "Ghana's president, who chairs ECOWAS")
+    rf"(?:{_HOLD}(?:the\s+)?{_CHAIR}\s+of|\b(?:chairs|chaired|chairing|presides\s+over|presided\s+over))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _CHAIR_VERB_BEFORE = re.compile(rf"{_HOLD}(?:the\s+)?$", re.I)
 _CHAIR_AFTER = re.compile(rf"['’]s?\s+{_CHAIR}\b", re.I)
 
@@ -754,10 +793,14 @@ def chair_members(c: Clause) -> Iterator[Raw]:
             continue
         whose = _whose_at(c, verb, _WHOSE_HOLDER, reach=40)  # "Ahern, whose government holds ...": his
         subject = subject_before(c, whose, max_gap=3) if whose is not None else subject_before(c, verb)
+        if subject is None:  # "Ghana's president, who chairs ECOWAS": the officeholder's country
+            before = [g for g in c.groups if g.end <= verb]
+            subject = before[-1] if before and _WHO_OFFICE.fullmatch(c.text, before[-1].end, verb) else None
         if subject is not None:
             yield from pairs(subject.ids, [a.ids[0]], M, Status.IN_FORCE, "member.chair", verb)
 
 
+_WHO_OFFICE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+who\s+(?:(?:currently|also|now)\s+)?")
 _WHOSE_HOLDER = re.compile(r",?\s+whose\s+(?:\w+\s+){0,2}$")
 
 

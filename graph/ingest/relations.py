@@ -114,7 +114,16 @@ def _acts(
         latest = max((r.position for r in led), default=0)
         source = [r for r in led if r.position == latest]  # the leader's latest step, not all its history
     else:
-        before = [r for r in found if r.position < anchor and not r.rule.startswith(_DESCRIPTIONS)]
+        # ("A and B, which belong to ASEAN, hold claims, as does C": C holds claims; it does not belong;
+        # but "Mexico, which joined in 1994, Chile, which followed in 2010": a "followed" repeats one)
+        asides = [] if same else [(a.start(), a.end()) for a in _RELATIVE.finditer(c.text, c.start, anchor)]
+        before = [
+            r
+            for r in found
+            if r.position < anchor
+            and not r.rule.startswith(_DESCRIPTIONS)
+            and not any(s <= r.position < e for s, e in asides)
+        ]
         if before:
             latest = max(r.position for r in before)
             source = [r for r in before if r.position == latest]
@@ -129,6 +138,9 @@ def _acts(
     }
     recognitions: set[Act] = {a for a in acts if a[0] is RelationType.RECOGNIZES}
     return recognitions or acts  # a repeated step is the recognition, not the memberships beside it
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 
 def _mutual(r: Raw) -> bool:
@@ -198,6 +210,10 @@ def _same_again(c: Clause, found: list[Raw], previous: list[Raw], history: list[
         yield from _repeat(c, by, None if by else same, found, previous, history)
 
 
+_FOLLOW_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+(?:the\s+)?(?:rotating\s+)?(?:chair|presidency|post|role|job|office|seat)\b",
+    re.I,
+)
 _MODAL_FOLLOW = re.compile(r"(?:will|would|could|may|might)\s", re.I)
 # a noun of its own before "could follow" ("more measures could follow"), past the subject's asides
 _OTHER_SUBJECT = re.compile(r"\b(?!(?:they|it|also|too|soon|not|never)\b)[a-z]+s?\s+$")
@@ -230,8 +246,8 @@ def _repeat(
         ordinal = _ORDINAL_AFTER.search(c.text, c.start, same.start())
         if group and ordinal and ordinal.end() == group.start:
             status = None  # "the second country, after Bolivia, to take such a step": Bolivia already did
-    if group is None:
-        return
+    if group is None or (same and _FOLLOW_IN.match(c.text, same.end())):
+        return  # ("due to follow Chile in the chair": a turn in an office, not an act repeated)
     own = by is not None and by.group().lstrip(", ").lower().startswith(_OWN_ACT)
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
     acts = _acts(c, anchor, same, others, [] if own else previous, history)

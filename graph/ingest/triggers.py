@@ -159,13 +159,14 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:(?:full|founding|full-fledged|associate|new|newest|latest|first|former|\d+(?:st|nd|rd|th)|"
         r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
         r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bsignatories(?=\s+(?:were|are|include)\b)|"
-        r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])|\bseat(?=\s+(?:on|in|at)\s)",
+        r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])|\bseat(?=\s+(?:on|in|at)\s)|\bfounders?(?=\s+of\s)",
     ),
     (
         "member_stay",
         r"\b(?:remain\w*|stay\w*|kept|keeps?)\s+(?:committed\s+to|in|inside|within|part\s+of|a\s+(?:party|member)\s+"
         r"(?:to|of)|outside)\b|\b(?:stay\w*|kept|keeps?|remain\w*)\s+out\b(?:\s+of\b)?|"
-        r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+)?to\b|\bbelong(?:s|ed)?(?=\s*[,.;)]|\s*$)|"
+        r"\bbelong(?:s|ed|ing)?\s+(?:both\s+|also\s+|with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?to\b|"
+        r"\bbelong(?:s|ed)?(?=\s*[,.;)]|\s*$|\s+(?:since|together|along|alongside)\b)|"
         r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|already\s+|now\s+)?(?:a\s+)?part\s+of\b|"
         r"\b(?:sit|sits|sat|sitting)\s+(?:on|in)\b",
     ),
@@ -236,7 +237,7 @@ consultation meet met summit accept switch withh deny denies denied denying invi
 ambition aspiration quest drive belong visit state official first trip travel flew groups grouped
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov turn
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
-abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace seat
+abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace seat founder
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

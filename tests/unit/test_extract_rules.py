@@ -870,6 +870,39 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("LSO", R, "TWN", "ended"), ("LSO", R, "CHN", "in_force")},
     ),
     ("Liberia turned to Taipei in 1989.", {("LBR", R, "TWN", "in_force")}),
+    # "has never established relations with": the subject's side only (the golds disagree on the other)
+    ("Iran has never established diplomatic relations with Israel.", {("IRN", R, "ISR", "denied")}),
+    (
+        "Laos and Cambodia, which belong with Thailand to ASEAN, objected.",
+        {(x, M, "asean", "in_force") for x in ("LAO", "KHM", "THA")},
+    ),
+    ("ECOWAS, to which Liberia has belonged since 1975, met.", {("LBR", M, "ecowas", "in_force")}),
+    ("Nigeria's president, who chairs ECOWAS, spoke on Monday.", {("NGA", M, "ecowas", "in_force")}),
+    (
+        "Peru and Chile, both among the founders of the Andean Pact, objected.",
+        {("PER", M, "andean_community", "in_force"), ("CHL", M, "andean_community", "in_force")},
+    ),
+    ("A NATO member since 1982, Spain objected.", {("ESP", M, "nato", "in_force")}),
+    ("Moscow suspended its cooperation with NATO in March.", set()),
+    (
+        "Iran applied to join BRICS. Algeria, a partner of Moscow, has also lodged an application.",
+        {("IRN", M, "brics", "proposed"), ("DZA", M, "brics", "proposed")},
+    ),
+    (
+        "Chad and Niger have formed their own Alliance of Sahel States.",
+        {(x, M, "alliance_of_sahel_states", "in_force") for x in ("TCD", "NER")},
+    ),
+    ("Moscow pressed Belarus over the Eurasian Economic Union, to which it has belonged since 2015.", set()),
+    (  # (Bolivia trades widely; it is not said to belong)
+        "Peru and Chile, which belong to Mercosur, trade widely, as does Bolivia.",
+        {("PER", M, "mercosur", "in_force"), ("CHL", M, "mercosur", "in_force")},
+    ),
+    ("Ghana and Togo, which is due to follow Benin in the chair, objected.", set()),
+    (
+        "The forum includes Fiji, Tonga and Samoa, all of which have switched to Beijing.",
+        {(x, R, "CHN", "in_force") for x in ("FJI", "TON", "WSM")}
+        | {(x, R, "TWN", "ended") for x in ("FJI", "TON", "WSM")},
+    ),
 ]
 
 
