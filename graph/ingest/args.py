@@ -392,9 +392,7 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
 _WHICH_VERB = re.compile(
     r"\s*,\s*(?:all|both|each)\s+of\s+(?:which|whom)\s+(?:[\w-]+\s+){0,3}"  # (not "several of which")
 )
-_WHICH = re.compile(
-    r"\s*,\s*(?:(?:all|both|each|most|several|some|many|none|two|three|four)\s+of\s+)?(?:which|who|whom)\b"
-)
+_WHICH = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
 def _gap_boundary(c: Clause, gap: str, a: int, b: int) -> bool:

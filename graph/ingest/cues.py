@@ -58,7 +58,9 @@ REPORTED = scanner(
 DISPUTED = scanner(r"\b(?:not\s+true|never\s+happened|denied|false|untrue|disputed)\b", re.I)
 ORDINAL = scanner(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-    r"latest|last(?!\s+(?:week|month|year|night|time|spring|summer|autumn|winter|\w+day)\b)|only|newest)\s+"
+    r"latest|last(?!\s+(?:week|month|year|night|time|spring|summer|autumn|winter|\w+day)\b)|only|newest|"
+    # ("the largest country on the continent to recognise X": it has done so)
+    r"largest|biggest|smallest|oldest|earliest|most\s+(?:important|populous|powerful|prominent))\s+"
     r"(?:[\w-]+\s+){0,5}to\s+(?:\w+ly\s+)?$",
     re.I,
 )

@@ -584,7 +584,9 @@ _FORMER = re.compile(  # (and "declined to renew their membership")
 
 
 def _noun_base(word: str, chain: str) -> Status:
-    if "non" in word or "observer" in word or (word == "seat" and _NO_END.search(chain)):
+    if "non" in word or "observer" in word or "dialogue" in word:
+        return Status.DENIED  # ("a dialogue partner of the forum": not a member)
+    if word == "seat" and _NO_END.search(chain):
         return Status.DENIED  # ("has no seat at the United Nations")
     if word == "seat" and _LOST.search(chain):
         return Status.ENDED  # "lost its seat at the United Nations in 1971"
@@ -599,6 +601,9 @@ _ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+
 # "leaving A, B and C as its only members", "Mercosur, which has A, B and C as full members"
 _AS_ITS = re.compile(
     r"\s+as\s+(?:(?:its|their)\s+)?(?:(?:only|sole|remaining|founding|full|other)\s+)*", re.I
+)
+_NTH_MEMBER = re.compile(
+    r"\b(?:the|its)\s+(?:\w+(?:st|nd|rd|th)|newest|latest)\s+(?:full\s+|new\s+)?member$", re.I
 )
 _ORDINAL_NOUN = re.compile(r"\b\w+(?:st|nd|rd|th)\s+member$")
 _ORDINAL_WORD = re.compile(r"(?:first|only|last|second|third|latest)\s")
@@ -696,6 +701,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         or (_COPULA_END.search(chain) and _NOUN_END.match(c.text[m.end() : m.end() + 12]))
     ):
         agreement = _latest_agreement(c, subject.start)  # "with Greece and Albania already members"
+    if agreement is None and _NTH_MEMBER.search(c.span(m.start() - 30, m.end())):
+        agreement = _latest_agreement(c, m.start())  # "is due to become the ninth full member at ..."
     if agreement is None and _AS_ITS.fullmatch(chain):
         agreement = _latest_agreement(c, subject.start)  # "leaving A, B and C as its only members"
     if agreement is None and _KIND_WORD.search(c.span(m.start() - 12, m.start())):

@@ -61,6 +61,10 @@ _TALK_VERBS = {
     "discussed",
     "discusses",
     "discussing",
+    "telephone call",  # ("X and Y agreed in a telephone call between their presidents")
+    "phone call",
+    "telephone conversation",
+    "phone conversation",
 }
 _HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|began|begin|begins|opened|open|resumed|resume|launched|launch|"
@@ -93,12 +97,24 @@ _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?(?:between|among|amongst)\s+")
 _PLACE = re.compile(r"\b(?:at|in|on|near|inside|outside)\b")
 
 
+_CALLS = {"telephone call", "phone call", "telephone conversation", "phone conversation"}
+_IN_A = re.compile(r"\b(?:in|during|on)\s+a\s+$", re.I)
+# a call the sides held, or in which they agreed ("held a phone call", "agreed in a telephone call")
+_CALL_HELD = re.compile(
+    r"(?:\b(?:held|hold|holds|holding|had|have|has|will\s+hold)\s+an?|\b(?:in|during)\s+a)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_THEIR = re.compile(r"(?:the\s+two\s+|their\s+)", re.I)
+
+
 def parties(c: Clause, m: re.Match[str], *, loose: bool = False) -> list[tuple[str, ...]]:
     """The sides of a negotiation trigger (empty when fewer than two are named)."""
     between = _BETWEEN.match(c.text[m.end() : m.end() + 40])
-    if between:
-        group = object_after(c, m.end() + between.end(), max_gap=25)
-        return elements(group) if group and len(group.ids) >= 2 else []
+    group = object_after(c, m.end() + between.end(), max_gap=25) if between else None
+    if group and len(group.ids) >= 2:
+        return elements(group)
+    if between and not _THEIR.match(c.text, m.end() + between.end()):
+        return []  # ("a call between their presidents": the sides are the sentence's subject)
     brought = _brought_together(c, m)
     if brought:
         return brought
@@ -237,6 +253,9 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return  # "are negotiating the terms of their entry": each with the organisation, not each other
     if m.group().lower() == "consultations" and _AMBASSADOR.search(c.span(m.start() - 70, m.start())):
         return  # "recalled their ambassadors for consultations": a protest, not talks
+    call = m.group().lower() in _CALLS
+    if call and not _CALL_HELD.search(c.span(m.start() - 30, m.start())):
+        return  # "announced after a telephone call with X": the call is the news's setting, not talks
     sides = parties(c, m)
     if len(sides) < 2:
         return
@@ -248,6 +267,8 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if cues.found(cues.NEGATION, c.span(m.start() - 25, m.end() + 10)):
         return
     status = _talks_status(c, m)
+    if call and _IN_A.search(c.span(m.start() - 10, m.start())):
+        status = Status.IN_FORCE  # "agreed in a telephone call": the call took place
     if _CALLED_OFF.search(lead, lead_low):
         status = Status.ENDED  # "called off his planned summit with ..."
     yield from sides_pairs(sides, status, "negotiate", m.start())

@@ -903,6 +903,22 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, R, "CHN", "in_force") for x in ("FJI", "TON", "WSM")}
         | {(x, R, "TWN", "ended") for x in ("FJI", "TON", "WSM")},
     ),
+    (
+        "India has been a dialogue partner of ASEAN since 1996 rather than a member.",
+        {("IND", M, "asean", "denied")},
+    ),
+    (
+        "Brazil, the largest country in the region to recognise Palestine, spoke first.",
+        {("BRA", R, "PSE", "in_force")},
+    ),
+    (
+        "Japan and South Korea agreed in a telephone call between their leaders to hold a summit.",
+        {("JPN", N, "KOR", "in_force")},
+    ),
+    (
+        "The Arab League met in Cairo. Somalia is due to become its 23rd full member next year.",
+        {("SOM", M, "arab_league", "announced")},
+    ),
 ]
 
 
