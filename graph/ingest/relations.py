@@ -308,6 +308,7 @@ def clause_claims(
     found.extend(r for r in again if (r.subject, r.predicate, r.object) not in before)
     found.extend(earlier)
     found.extend(_have_not(c, found))
+    found.extend(_unlike(c, found))
     if not found and previous:
         found.extend(_elliptic_not(c, previous))
     return found
@@ -374,6 +375,26 @@ def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
         if r.position < m.start() and not r.mirror and r.predicate is not RelationType.NEGOTIATING_WITH
     }
     yield from _refusals(group.ids, acts, "have_not", m.start())
+
+
+_UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?", re.I)
+
+
+def _unlike(c: Clause, found: list[Raw]) -> Iterator[Raw]:
+    """ "Ireland, unlike Britain, is not a member of NATO", "Unlike A, B and C, it stays outside the
+    CSTO": those it is set against are members."""
+    if not found or c.folded.find("unlike", c.start, c.end) < 0:
+        return
+    m = _UNLIKE.search(c.text, c.start, c.end)
+    first = object_after(c, m.end(), max_gap=1) if m else None
+    if first is None:
+        return
+    group = extend_list(c, first)
+    member = RelationType.MEMBER_OF
+    for r in found:
+        if r.predicate is member and r.status is Status.DENIED and r.subject not in group.ids:
+            for other in group.ids:
+                yield Raw(other, member, r.object, Status.IN_FORCE, "member.unlike", r.position)
 
 
 def _refusals(

@@ -919,6 +919,14 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "The Arab League met in Cairo. Somalia is due to become its 23rd full member next year.",
         {("SOM", M, "arab_league", "announced")},
     ),
+    (
+        "Chile joined the Ottawa Treaty in 2001. Cuba has never joined that treaty.",
+        {("CHL", M, "ottawa_treaty", "in_force"), ("CUB", M, "ottawa_treaty", "denied")},
+    ),
+    (
+        "Austria, unlike Germany, is not a member of NATO.",
+        {("AUT", M, "nato", "denied"), ("DEU", M, "nato", "in_force")},
+    ),
 ]
 
 
