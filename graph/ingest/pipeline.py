@@ -355,6 +355,8 @@ def extract_document(doc: Document) -> Extraction:
         history.extend(raws)
         if raws:
             claims.extend(_sentence_claims(raws, sentence, doc, trusted))
-        previous = raws or previous
+        # (a sentence of talks only does not change what "did so" in the next one repeats)
+        if any(r.predicate is not RelationType.NEGOTIATING_WITH for r in raws):
+            previous = raws
         objects = clause.recent_objects
     return Extraction(article=article_of(doc), claims=select(claims))

@@ -311,7 +311,27 @@ def clause_claims(
     found.extend(_unlike(c, found))
     if not found and previous:
         found.extend(_elliptic_not(c, previous))
-    return found
+    return _later_ties_win(c, found)
+
+
+def _later_ties_win(c: Clause, found: list[Raw]) -> list[Raw]:
+    """ "broke off relations during the war and restored them in 1990": of two ties acts on one pair
+    joined by "and", the later one tells where the relations stand."""
+    ties = [r for r in found if r.rule.startswith("ties.") and r.status in (Status.IN_FORCE, Status.ENDED)]
+    if len(ties) < 2:
+        return found
+    latest: dict[tuple[str, str], Raw] = {}
+    for r in ties:
+        key = (r.subject, r.object)
+        if key not in latest or r.position > latest[key].position:
+            latest[key] = r
+    dropped = [
+        r
+        for r in ties
+        if latest[(r.subject, r.object)].status is not r.status
+        and " and " in c.text[r.position : latest[(r.subject, r.object)].position]
+    ]
+    return [r for r in found if r not in dropped] if dropped else found
 
 
 _ORDINAL_AFTER = re.compile(

@@ -182,7 +182,8 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     if kind is Kind.DEMONYM:
         actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
         actor.nominal = bool(_DEMONYM_NOUN.match(after))
-        actor.weak = not (actor.gov or actor.state_noun or actor.nominal)
+        side = _people_as_side(actor, text, before)
+        actor.weak = not (actor.gov or actor.state_noun or actor.nominal or side)
         if _REGION_PREFIX.search(before):  # "a South American government": a region's, not the US's
             actor.gov = actor.state_noun = actor.nominal = False
             actor.weak = True
@@ -209,6 +210,15 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
         actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier
     return actor
+
+
+_SIDE_LEAD = re.compile(r"\b(?:between\s+[A-Z][\w\s-]{2,30}?\s+and|with|and)\s+the\s+$")
+
+
+def _people_as_side(actor: Actor, text: str, before: str) -> bool:
+    """ "talks between Israel and the Palestinians", "negotiations with the Iranians": a people in
+    the plural, set beside a state or a talks word, for its side."""
+    return text[actor.end - 1 : actor.end] == "s" and _SIDE_LEAD.search(before) is not None
 
 
 _REGION_PREFIX = re.compile(r"\b(?:South|Latin|Central|North|Meso)[\s-]$")

@@ -106,6 +106,8 @@ FAMILIES: list[tuple[str, str]] = [
         rf"reviv(?:e|es|ed|ing)|renew(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|forg(?:e|es|ed|ing)|"
         rf"formali[sz](?:e|es|ed|ing)|"
         rf"open(?:s|ed|ing)?|set(?:s|ting)?\s+up)\s+(?:{_TIES}|them(?=\s+with\b))|"
+        # "broke off relations during the war and restored them in 1990"
+        r"(?<=\band\s)(?:restor|resum|re-?establish|normali[sz])\w*\s+them\b|"
         r"\b(?:reopen(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?)\s+(?:their|its)\s+"
         r"(?:respective\s+)?embass(?:y|ies)\b|\b(?:has|have|with)\s+an\s+embassy\b",
     ),

@@ -927,6 +927,15 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Austria, unlike Germany, is not a member of NATO.",
         {("AUT", M, "nato", "denied"), ("DEU", M, "nato", "in_force")},
     ),
+    (
+        "Negotiations between Israel and the Palestinians broke down in April.",
+        {("ISR", N, "PSE", "ended")},
+    ),
+    ("Clashes between Israeli troops and the Palestinians went on.", set()),
+    (
+        "Iraq and Syria cut diplomatic relations in 1980 and restored them in 2006.",
+        {("IRQ", R, "SYR", "in_force"), ("SYR", R, "IRQ", "in_force")},
+    ),
 ]
 
 
@@ -1091,3 +1100,12 @@ def test_the_bloc_is_the_organisation_the_story_called_so() -> None:
     claims = extract_document(Document(id="t", text=text, date=dt.date(2024, 9, 1))).claims
     assert ("ETH", "brics") in {(c.subject, c.object) for c in claims}
     assert "nato" not in {c.object for c in claims if c.subject == "ETH"}
+
+
+def test_a_sentence_of_talks_does_not_change_what_did_so_repeats() -> None:
+    text = (
+        "Sweden recognised Palestine in 2014. Talks between Israel and the Palestinians collapsed "
+        "in April. Iceland did so in 2011."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2015, 1, 1))).claims
+    assert ("ISL", "PSE", "in_force") in {(c.subject, c.object, c.status.value) for c in claims}
