@@ -494,6 +494,37 @@ def _founders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
     status = status_of(c, subject, m, Status.IN_FORCE) if subject else None
     if subject and status in (Status.IN_FORCE, Status.ANNOUNCED):
         yield from pairs(subject.ids, [made.ids[0]], M, status, "member.founder", m.start())
+        if status is Status.IN_FORCE:
+            yield from _cofounders(c, m, made)
+
+
+# "created the SCO in 2001 together with four Central Asian states, A, B, C and D": founders too;
+# "launched the grouping, with South Africa added in 2010": a member since
+_WITH_FOUNDERS = re.compile(
+    r"(?:\s+in\s+\d{4})?(?P<comma>,)?\s+(?:together\s+with|along\s+with|alongside|with)\s+"
+    r"(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:states|countries|nations|republics|members|neighbou?rs)"
+    r"\s*,\s*)?(?:the\s+)?",
+    re.I,
+)
+_ADDED = re.compile(r"\s+(?:added|admitted|joining|brought\s+in|let\s+in)\b", re.I)
+
+
+def _cofounders(c: Clause, m: re.Match[str], made: Actor) -> Iterator[Raw]:
+    lead = _WITH_FOUNDERS.match(c.text, made.end)
+    if lead is None:
+        return
+    others = object_after(c, lead.end(), max_gap=1)
+    if others is None:  # the counted description joined the names' group: the names after it
+        around = next((g for g in c.groups if g.start < lead.end() < g.end), None)
+        named = [a for a in around.members if a.start >= lead.end()] if around else []
+        others = Group(named[0].start, around.end, named) if around and named else None
+    if others is None:
+        return
+    group = extend_list(c, others)
+    added = _ADDED.match(c.text, group.end) is not None
+    if added or not lead.group("comma"):  # (", with X" alone is an aside: "with X's help")
+        rule = "member.founder.added" if added else "member.founder.with"
+        yield from pairs(group.ids, [made.ids[0]], M, Status.IN_FORCE, rule, m.start())
 
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?")

@@ -936,6 +936,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Iraq and Syria cut diplomatic relations in 1980 and restored them in 2006.",
         {("IRQ", R, "SYR", "in_force"), ("SYR", R, "IRQ", "in_force")},
     ),
+    (
+        "Brazil and Argentina founded Mercosur in 1991 together with two smaller neighbours, Paraguay "
+        "and Uruguay.",
+        {(x, M, "mercosur", "in_force") for x in ("BRA", "ARG", "PRY", "URY")},
+    ),
+    (
+        "Mercosur met. Brazil and Argentina launched the bloc in 1991, with Bolivia admitted in 2024.",
+        {(x, M, "mercosur", "in_force") for x in ("BRA", "ARG", "BOL")},
+    ),
+    ("France founded the OECD, with American support.", {("FRA", M, "oecd", "in_force")}),
 ]
 
 
