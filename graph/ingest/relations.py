@@ -401,8 +401,8 @@ _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?", re.I)
 
 
 def _unlike(c: Clause, found: list[Raw]) -> Iterator[Raw]:
-    """ "Ireland, unlike Britain, is not a member of NATO", "Unlike A, B and C, it stays outside the
-    CSTO": those it is set against are members."""
+    """ "Ireland, unlike Britain, is not a member of NATO": those it is set against are members.
+    (Not yet read: "Unlike A, B and C, it stays outside ...", whose pronoun subject is lost.)"""
     if not found or c.folded.find("unlike", c.start, c.end) < 0:
         return
     m = _UNLIKE.search(c.text, c.start, c.end)
