@@ -49,6 +49,7 @@ _TALKS_ENDED = Cue(
 _WITH = re.compile(r"\s*(?:(?!(?:but|and|or|to|while|after|before|as)\b)[^\s.;,]+\s+){0,4}?with\s+", re.I)
 _AMBASSADOR = re.compile(r"\bambassadors?\b|\benvoys?\b", re.I)
 _RELATIVE_LEAD = re.compile(r"\b(?:which|who|that)\b[^,;]{0,30}$", re.I)
+_CALLS = {"telephone call", "phone call", "telephone conversation", "phone conversation"}
 _TALK_VERBS = {
     "met",
     "meet",
@@ -61,10 +62,7 @@ _TALK_VERBS = {
     "discussed",
     "discusses",
     "discussing",
-    "telephone call",  # ("X and Y agreed in a telephone call between their presidents")
-    "phone call",
-    "telephone conversation",
-    "phone conversation",
+    *_CALLS,  # ("X and Y agreed in a telephone call between their presidents")
 }
 _HOLD = re.compile(
     r"\b(?:held|hold|holds|holding|began|begin|begins|opened|open|resumed|resume|launched|launch|"
@@ -97,7 +95,6 @@ _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,3}?(?:between|among|amongst)\s+")
 _PLACE = re.compile(r"\b(?:at|in|on|near|inside|outside)\b")
 
 
-_CALLS = {"telephone call", "phone call", "telephone conversation", "phone conversation"}
 _IN_A = re.compile(r"\b(?:in|during|on)\s+a\s+$", re.I)
 # a call the sides held, or in which they agreed ("held a phone call", "agreed in a telephone call")
 _CALL_HELD = re.compile(
@@ -321,14 +318,14 @@ def agreement_between(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 # (looked for in every sentence, not as a trigger: "signed" already starts a membership trigger)
-_SIGNED_DEAL = re.compile(
+_DEAL_NOUNS = ("agreement", "deal", "accord", "arrangement", "pact", "treaty", "truce", "ceasefire")
+_SIGNED_DEAL = re.compile(  # (its nouns are _DEAL_NOUNS, the pre-test's words: one list)
     r"\b(?:sign(?:s|ed|ing)?|inked|reach(?:es|ed|ing)?|struck|strike|conclud(?:e|es|ed|ing))\s+"
-    r"an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|arrangement|pact|treaty|truce|ceasefire)\b",
+    rf"an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_DEAL_NOUNS)})\b",
     re.I,
 )
 _ON_TALKS = re.compile(r"\s+(?:on|to)\s+[^.;]{0,50}?\b(?:talks|negotiations|discussions)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\b[^,;]*$", re.I)
-_DEAL_NOUNS = ("agreement", "deal", "accord", "arrangement", "pact", "treaty", "truce", "ceasefire")
 
 
 def signed_deals(c: Clause) -> Iterator[Raw]:

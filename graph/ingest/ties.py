@@ -305,6 +305,7 @@ _ALLY_MODS = re.compile(
 
 
 _IN_ORG = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:other|fellow|closest|close)\s+)?")
 
 
@@ -321,10 +322,10 @@ def _partners_in(c: Clause, m: re.Match[str]) -> list[Raw] | None:
         return None
     members = list(owner.members[-1].ids)
     before = next((g for g in reversed(c.groups) if g.end <= owner.start), None)
-    if before and re.fullmatch(r"\s*,\s*(?:the\s+)?", c.text[before.end : owner.start]):
+    if before and _COMMA_THE.fullmatch(c.text[before.end : owner.start]):
         members += before.ids  # "Saudi Arabia and Qatar, the UAE's partners in the GCC"
     listed = object_after(c, org.end, max_gap=3)
-    if listed and re.fullmatch(r"\s*,\s*(?:the\s+)?", c.text[org.end : listed.start]):
+    if listed and _COMMA_THE.fullmatch(c.text[org.end : listed.start]):
         members += extend_list(c, listed).ids  # "Among the Bahamas' partners in CARICOM, A and B"
     return list(pairs(members, [org.ids[0]], M, Status.IN_FORCE, "member.partners_in", m.start()))
 
