@@ -81,6 +81,8 @@ _OBJECT_PREP = re.compile(
 _GAP_PRONOUN = lowered(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$")  # in the folded gap
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
+# an opening adverbial before a sentence's pronoun subject: "Since then, it ...", "In 2019, they ..."
+_OPENER = re.compile(r"[^,;]{2,30},\s*")
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
 _SPEAKER = re.compile(
     r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
@@ -436,7 +438,8 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
                 return Group(at, at + len(m[1]), group.members)
             break
     topic = c.topic
-    if topic and plural == (len(topic.ids) > 1) and at - c.start < 12:
+    opening = at - c.start < 12 or _OPENER.fullmatch(c.text, c.start, at) is not None
+    if topic and plural == (len(topic.ids) > 1) and opening:
         if any(set(g.ids) & set(topic.ids) for g in c.groups if at < g.start < pos):
             return None  # "it broke with Taiwan and ...": the topic is the object here, not "it"
         return Group(at, at + len(m[1]), topic.members)

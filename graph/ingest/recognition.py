@@ -109,7 +109,22 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         return known
     if _TERRITORIAL.match(obj.members[-1].tail):
         return []  # "recognise Rabat's sovereignty over Western Sahara": a territorial claim
-    return obj.ids
+    return _contested_republic(c, obj)
+
+
+def _contested_republic(c: Clause, obj: Group) -> list[str]:
+    """A recognised "the republic" is the contested state the story is about, not the country named
+    last ("Kosovo broke away from Serbia ... the republic has been recognised by ...")."""
+    only = obj.members[0] if len(obj.members) == 1 else None
+    if (
+        only is not None
+        and only.kind is Kind.DESC
+        and c.contested
+        and not set(only.ids) & get_lexicon().contested
+        and c.text[only.start : only.end].lower() == "the republic"
+    ):
+        return [c.contested]
+    return list(obj.ids)
 
 
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|the\s+other)\b")
@@ -273,7 +288,8 @@ def recog_passive(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return
     if "accepted" in m.group().lower() and not set(obj.ids) <= get_lexicon().contested:
         return  # "Kosovo has been accepted by 30 governments"; not "the plan was accepted by X"
-    objects = _known_object(c) if any(a.kind is Kind.NEW_STATE for a in obj.members) else obj.ids
+    new_state = any(a.kind is Kind.NEW_STATE for a in obj.members)
+    objects = _known_object(c) if new_state else _contested_republic(c, obj)
     # the trigger holds its own adverbs ("is not recognised by", "is not yet recognised by")
     verb_chain = c.text[obj.end : m.start()] + m.group()[: m.group().lower().find("recogni")]
     status = cues.status_from_chain(verb_chain, Status.IN_FORCE)

@@ -308,7 +308,7 @@ def clause_claims(
     found.extend(r for r in again if (r.subject, r.predicate, r.object) not in before)
     found.extend(earlier)
     found.extend(_have_not(c, found))
-    found.extend(_unlike(c, found))
+    found = _unlike(c, found)
     if not found and previous:
         found.extend(_elliptic_not(c, previous))
     return _later_ties_win(c, found)
@@ -400,21 +400,50 @@ def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?", re.I)
 
 
-def _unlike(c: Clause, found: list[Raw]) -> Iterator[Raw]:
-    """ "Ireland, unlike Britain, is not a member of NATO": those it is set against are members.
-    (Not yet read: "Unlike A, B and C, it stays outside ...", whose pronoun subject is lost.)"""
+def _unlike(c: Clause, found: list[Raw]) -> list[Raw]:
+    """ "Ireland, unlike Britain, is not a member of NATO", "Unlike A, B and C, Spain has not
+    recognised Kosovo": those the subject is set against are no subjects of the act, and where the
+    subject refuses it, they hold it."""
     if not found or c.folded.find("unlike", c.start, c.end) < 0:
-        return
+        return found
     m = _UNLIKE.search(c.text, c.start, c.end)
-    first = object_after(c, m.end(), max_gap=1) if m else None
+    contrast = _contrasted(c, m) if m else []
+    if not contrast:
+        return found
+    # (a claim the list shares with the subject is the subject's alone; "which both joined" stays)
+    def act(r: Raw) -> tuple[RelationType, str, Status, int]:
+        return r.predicate, r.object, r.status, r.position
+
+    theirs = {act(r) for r in found if r.subject not in contrast}
+    kept = [r for r in found if r.subject not in contrast or act(r) not in theirs]
+    for r in kept[:]:
+        if r.status is Status.DENIED and r.predicate in _HELD_BY_OTHERS:
+            rule = _HELD_BY_OTHERS[r.predicate]
+            kept.extend(Raw(o, r.predicate, r.object, Status.IN_FORCE, rule, r.position) for o in contrast)
+    return kept
+
+
+_HELD_BY_OTHERS = {RelationType.MEMBER_OF: "member.unlike", RelationType.RECOGNIZES: "recognize.unlike"}
+
+
+def _contrasted(c: Clause, m: re.Match[str]) -> list[str]:
+    """The countries after "unlike". Opening a sentence, the list runs on into the subject ("Unlike
+    A, B and C, D has not"): the subject is what follows the list's last comma."""
+    first = object_after(c, m.end(), max_gap=25)
     if first is None:
-        return
+        return []
     group = extend_list(c, first)
-    member = RelationType.MEMBER_OF
-    for r in found:
-        if r.predicate is member and r.status is Status.DENIED and r.subject not in group.ids:
-            for other in group.ids:
-                yield Raw(other, member, r.object, Status.IN_FORCE, "member.unlike", r.position)
+    members = group.members
+    if m.start() - c.start > 2:
+        return group.ids  # "Spain, unlike A and B, has not": an aside
+    cut, listed = 0, False
+    for i in range(1, len(members)):
+        sep = c.text[members[i - 1].end : members[i].start].strip().lower()
+        if sep == "," and (listed or len(members) == 2):
+            cut = i
+        listed = listed or sep.endswith(("and", "or"))
+    chosen = members[:cut] if cut else members
+    return list(dict.fromkeys(i for a in chosen for i in a.ids))
 
 
 def _refusals(

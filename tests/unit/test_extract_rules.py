@@ -928,6 +928,18 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("AUT", M, "nato", "denied"), ("DEU", M, "nato", "in_force")},
     ),
     (
+        "Unlike Britain, France and Germany, Spain has not recognised Kosovo.",
+        {("ESP", R, "XKX", "denied"), ("GBR", R, "XKX", "in_force"), ("FRA", R, "XKX", "in_force"),
+         ("DEU", R, "XKX", "in_force")},
+    ),
+    ("Unlike Norway and Iceland, Sweden joined the EU in 1995.", {("SWE", M, "european_union", "in_force")}),
+    (
+        "Kosovo declared independence from Serbia in 2008. Since then, the republic has been recognised "
+        "by the United States and Japan.",
+        {("USA", R, "XKX", "in_force"), ("JPN", R, "XKX", "in_force")},
+    ),
+    ("Kosovo declared independence in 2008. In 2010, it joined the IMF.", {("XKX", M, "imf", "in_force")}),
+    (
         "Negotiations between Israel and the Palestinians broke down in April.",
         {("ISR", N, "PSE", "ended")},
     ),
