@@ -83,6 +83,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
 # an opening adverbial before a sentence's pronoun subject: "Since then, it ...", "In 2019, they ..."
 _OPENER = re.compile(r"[^,;]{2,30},\s*")
+_PRONOUN_START = re.compile(r"(?:It|They)\s")
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
 _SPEAKER = re.compile(
     r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
@@ -249,8 +250,11 @@ def in_aside(c: Clause, group: Group, pos: int) -> bool:
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
-    before = c.span(pos - 4, pos)
-    if "," in before and c.groups and _COMMA_BEFORE.search(before) and _PARTICIPLE.match(c.text, pos, c.end):
+    before = c.span(pos - 8, pos)
+    lead = ("," in before and _COMMA_BEFORE.search(before)) or (
+        "whil" in before and _WHILE_BEFORE.search(before)  # "cut ties with the crown while remaining in X"
+    )
+    if lead and c.groups and _PARTICIPLE.match(c.text, pos, c.end):
         first = _first_subject(c)  # "X recognised Y ..., establishing ties with Z": X's act
         if first is not None and first.end < pos:
             return first
@@ -263,6 +267,7 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
 _AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_WHILE_BEFORE = re.compile(r"\bwhil(?:e|st)\s+$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|a\s+dozen|dozens|"
     r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"
@@ -438,7 +443,13 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
                 return Group(at, at + len(m[1]), group.members)
             break
     topic = c.topic
-    opening = at - c.start < 12 or _OPENER.fullmatch(c.text, c.start, at) is not None
+    opening = (
+        at - c.start < 12
+        or _OPENER.fullmatch(c.text, c.start, at) is not None
+        # "It stayed out of both wars, though it joined the EU": the sentence's own subject again
+        or (m[1].lower() in ("it", "they") and _PRONOUN_START.match(c.text, c.start) is not None
+            and c.text[c.start : c.start + len(m[1])].lower() == m[1].lower())
+    )
     if topic and plural == (len(topic.ids) > 1) and opening:
         if any(set(g.ids) & set(topic.ids) for g in c.groups if at < g.start < pos):
             return None  # "it broke with Taiwan and ...": the topic is the object here, not "it"

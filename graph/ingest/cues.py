@@ -246,6 +246,8 @@ def _chain_status(chain: str, read: str, cue: _ChainCues, base: Status) -> Statu
         return Status.PROPOSED if base is not Status.ENDED else None
     if words and cue.ordinal.search(read) and not _FUTURE.search(chain):
         return base  # "the third country to switch": it happened
+    if "on" in chain and _WENT_ON.search(chain):
+        return base  # "Moscow went on to recognise them": it did
     if base is Status.ENDED and _DECIDED_EXIT.search(chain):
         return base  # "decided to end relations", "signed a law to leave": the decision is the break
     if (words and cue.announced.search(read)) or ("to" in chain and _BARE_TO.search(chain)):
@@ -260,6 +262,7 @@ _DECIDED_EXIT = re.compile(
     r"\bsign(?:s|ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:law|bill|decree|order|legislation)\b[^.;]{0,30}?\bto\s+$",
     re.I,
 )
+_WENT_ON = re.compile(r"\b(?:went|gone)\s+on\s+to\s+(?:\w+ly\s+)?$", re.I)
 _STAYS = re.compile(
     r"\b(?:would|will|shall)\s+(?:still\s+|also\s+)?(?:remain|stay|continue\s+to\s+be)\b", re.I
 )

@@ -65,7 +65,13 @@ _GENERIC_NEW_STATE = re.compile(
     r"(?:province|provinces|region|regions|territory|territories|republic|republics|enclave|"
     r"state|entity|entities)\b(?!\s+of\s)"  # "the breakaway regions of Abkhazia and ...": the names follow
 )
-_GENERIC = re.compile(f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}")
+# "the three junta-led states": as many countries as were just named, whatever the modifiers (a
+# regional one, "the five Central Asian states", is capitalised and names the region's members)
+_GENERIC_COUNT = re.compile(
+    r"[Tt]he\s+(?:three|four|five|six)\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:states|countries|nations|governments|neighbou?rs|republics|monarchies|allies)\b"
+)
+_GENERIC = re.compile(f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}|{_GENERIC_COUNT.pattern}")
 _GENERIC_STARTS = frozenset({"the", "its", "their"})
 _WINDOW = 160  # characters of text tried from a start: longer than any name in the lexicon
 
@@ -162,6 +168,7 @@ def _scanners(lower: Set[str], known: Set[str]) -> tuple[re.Pattern[str], re.Pat
 _GENERIC_SECOND = frozenset(
     {"two", "former", "breakaway", "separatist", "rebel", "self", "secessionist", "disputed"}
     | {"small", "tiny", "landlocked", "impoverished", "oil", "mountainous", "neighbouring"}
+    | {"three", "four", "five", "six"}
 )
 
 
@@ -237,7 +244,8 @@ def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
     """ "the Adriatic country", "its breakaway region" at ``pos``, unless the name found there is longer."""
     if not _GENERIC.match(text, pos):
         return None  # neither kind starts here (most "the"s): one match instead of two
-    for pattern, kind in ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC)):
+    kinds = ((_GENERIC_NEW_STATE, Kind.NEW_STATE), (_GENERIC_DESC, Kind.DESC), (_GENERIC_COUNT, Kind.PAIR))
+    for pattern, kind in kinds:
         generic = pattern.match(text, pos)
         if generic and (hit_end is None or hit_end < generic.end()):
             return Mention(pos, generic.end(), kind, (), generic.group())

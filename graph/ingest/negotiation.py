@@ -228,7 +228,8 @@ def _hyphen_pair(c: Clause) -> list[tuple[str, ...]]:
 
 
 _OWN_ENTRY = re.compile(
-    r"\s+(?:over\s+|on\s+)?(?:(?:the\s+)?(?:terms|conditions)\s+(?:of|for)\s+)?(?:their|its)\s+(?:own\s+)?"
+    r"\s+(?:over\s+|on\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:terms|conditions|chapters?)\s+(?:of|for)\s+)?"
+    r"(?:their|its)\s+(?:own\s+)?"
     r"(?:entry|accession|membership|admission)\b|\s+(?:on|about|over)\s+(?:joining|membership|accession|entry)\b",
     re.I,
 )

@@ -69,7 +69,8 @@ _DONE_BY = scanner(
     re.I,
 )
 _SAME = scanner(
-    r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
+    r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do|(?:agreed|agrees|plans?|planned|"
+    r"intends?|intended|decided|pledged|promised|vowed|expected|poised|set)\s+to\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
     r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"
     r"(?<!been\s)(?<!was\s)(?<!were\s)followed(?=\s*[,.;]|\s+(?:within|on|in|shortly|soon|later|hours|days|"
@@ -309,6 +310,8 @@ def clause_claims(
     found.extend(earlier)
     found.extend(_have_not(c, found))
     found = _unlike(c, found)
+    found.extend(_like(c, found))
+    found.extend(_gapped_members(c, found))
     if not found and previous:
         found.extend(_elliptic_not(c, previous))
     return _later_ties_win(c, found)
@@ -398,6 +401,53 @@ def _have_not(c: Clause, found: list[Raw]) -> Iterator[Raw]:
 
 
 _UNLIKE = re.compile(r"\bunlike\s+(?:the\s+)?", re.I)
+
+
+# "Montenegro joined the WTO in April and Samoa in May": a second subject with only its own date
+_GAP_AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:the\s+)?$")
+_GAP_DATE = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*(?:[,.;)]|$)"
+)
+
+
+def _gapped_members(c: Clause, found: list[Raw]) -> Iterator[Raw]:
+    """A country after "and" with nothing but a date joins what the clause's subject joined (a
+    country cannot be the object of membership; peace treaties name their own pair)."""
+    joins = [r for r in found if r.predicate is RelationType.MEMBER_OF and r.rule != "member.peace_with"]
+    if not joins or " and " not in c.text[joins[0].position : c.end]:
+        return
+    for group in c.groups:
+        prior = [r for r in joins if r.position < group.start and r.subject not in group.ids]
+        if not prior or _GAP_DATE.match(c.text, group.end, c.end) is None:
+            continue
+        if not _GAP_AND.search(c.text, max(r.position for r in prior), group.start):
+            continue
+        for r in prior:
+            for g in group.ids:
+                yield Raw(g, r.predicate, r.object, r.status, r.rule + ".gapped", group.start)
+        return
+
+
+_LIKE_ASIDE = re.compile(r",\s+like\s+(?:the\s+)?")
+
+
+def _like(c: Clause, found: list[Raw]) -> Iterator[Raw]:
+    """ "The United States, like Russia and China, is not a party to X": the countries of the aside
+    share what the subject does after it."""
+    if not found or c.folded.find(", like ", c.start, c.end) < 0:
+        return
+    m = _LIKE_ASIDE.search(c.text, c.start, c.end)
+    first = object_after(c, m.end(), max_gap=1) if m else None
+    if m is None or first is None:
+        return
+    group = extend_list(c, first)
+    if not c.text.startswith(",", group.end):
+        return  # not a closed aside: "ties with countries, like A and B"
+    for r in found:
+        if r.position > group.end and r.subject not in group.ids:
+            yield from (Raw(o, r.predicate, r.object, r.status, r.rule + ".like", r.position)
+                        for o in group.ids if o != r.object)
 
 
 def _unlike(c: Clause, found: list[Raw]) -> list[Raw]:

@@ -150,7 +150,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "member_leave",
         r"\b(?:leav(?:e|es|ing)(?!\s+(?:\w+\s+){0,3}with\b|\s+(?:in\s+limbo|behind|open|intact|unresolved)\b)|left|quit(?:s|ting)?|withdr(?:aw|aws|ew|awn|awing|awal)|pull(?:s|ed|ing)?\s+out|"
-        r"pullout|exit(?:s|ed|ing)?|departure(?=\s+from\b)|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
+        r"pullout|exit(?:s|ed|ing)?|departure(?=\s+from\b|\s+(?:took|takes|became|becomes)\s+effect\b)|expel\w*|expulsion|suspend\w*|suspension|oust\w*|kick\w*\s+out|"
         r"barred(?=\s+from\b)|"
         r"walk\w*\s+(?:away|out)|removed|remov(?:e|es|ing)|cease[sd]?\s+to\s+be\s+a\s+member|"
         r"no\s+longer\s+(?:be\s+)?a\s+member)\b",

@@ -940,6 +940,43 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Kosovo declared independence in 2008. In 2010, it joined the IMF.", {("XKX", M, "imf", "in_force")}),
     (
+        "Canada, like Mexico and Chile, is not a member of OPEC.",
+        {("CAN", M, "opec", "denied"), ("MEX", M, "opec", "denied"), ("CHL", M, "opec", "denied")},
+    ),
+    (
+        "Latvia joined the WTO in 1999 and Estonia in November, while Lithuania followed later.",
+        {("LVA", M, "wto", "in_force"), ("EST", M, "wto", "in_force"), ("LTU", M, "wto", "in_force")},
+    ),
+    ("Peru joined APEC in 1998 and the Pacific Alliance in 2011.",
+     {("PER", M, "apec", "in_force"), ("PER", M, "pacific_alliance", "in_force")}),
+    ("Moscow went on to recognise Abkhazia as an independent state.", {("RUS", R, "ABKHAZIA", "in_force")}),
+    (
+        "Fiji became a republic in 1987 while remaining in the Commonwealth.",
+        {("FJI", M, "commonwealth", "in_force")},
+    ),
+    (
+        "Ireland is a neutral country. It stayed out of NATO, though it joined the European Union in 1973.",
+        {("IRL", M, "nato", "denied"), ("IRL", M, "european_union", "in_force")},
+    ),
+    (
+        "Two states have left the ICC: Burundi, and the Philippines, whose departure took effect in 2019.",
+        {("PHL", M, "icc", "ended"), ("BDI", M, "icc", "ended")},
+    ),
+    (
+        "Iceland and Norway, which are still negotiating the final chapters of their entry terms with the "
+        "Commission, hope to join the EU in 1995.",
+        {("ISL", M, "european_union", "proposed"), ("NOR", M, "european_union", "proposed")},
+    ),
+    (
+        "Guinea, Mali and Niger quit the regional bloc in 2024. The three military-led states had earlier "
+        "formed the Alliance of Sahel States.",
+        {(x, M, "alliance_of_sahel_states", "in_force") for x in ("MLI", "NER", "GIN")},
+    ),
+    (
+        "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
+        {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
+    ),
+    (
         "Negotiations between Israel and the Palestinians broke down in April.",
         {("ISR", N, "PSE", "ended")},
     ),
