@@ -433,7 +433,9 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
     if speaker is not None:
         return speaker
     m = _PRONOUN.search(window)
-    if not m or _boundary(window[m.end() :]) or _subject_noun(fold(window[m.end(1) :])):
+    if not m:
+        return _conjoined_pronoun(c, pos)
+    if _boundary(window[m.end() :]) or _subject_noun(fold(window[m.end(1) :])):
         return None  # (a noun after the pronoun is the subject: "It says 114 countries recognise it")
     plural = m[1].lower().startswith(("they", "their"))
     at = pos - len(window) + m.start()
@@ -455,6 +457,23 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
             return None  # "it broke with Taiwan and ...": the topic is the object here, not "it"
         return Group(at, at + len(m[1]), topic.members)
     return None
+
+
+# "..., and became a full member of": a second verb phrase of the sentence's opening pronoun
+_CONJOINED_VP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _conjoined_pronoun(c: Clause, pos: int) -> Group | None:
+    """ "It joined BRICS last year, and became a full member of the SCO in 2023": "It", the topic."""
+    start = _PRONOUN_START.match(c.text, c.start)
+    topic = c.topic
+    if start is None or topic is None or any(g.start < pos for g in c.groups):
+        return None
+    if (start.group().startswith("They")) != (len(topic.ids) > 1):
+        return None
+    if not _CONJOINED_VP.search(c.text, max(c.start, pos - 60), pos):
+        return None
+    return Group(c.start, start.end() - 1, topic.members)
 
 
 def _speaker(c: Clause, pos: int, window: str) -> Group | None:

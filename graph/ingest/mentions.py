@@ -293,7 +293,7 @@ def _contiguous(spans: list[tuple[int, int, str]], i: int, k: int) -> bool:
 # Heads that also name other things ("the militant group", "the international community") are
 # left out, and so are modifiers that make the head something else than an inter-state body.
 # the head nouns: one list for the pattern and for the scan that finds where to try it
-_HEADS = ("body", "bloc", "alliance", "organisation", "organization", "grouping", "pact", "club")
+_HEADS = ("body", "bloc", "alliance", "organisation", "organization", "grouping", "pact", "club", "league")
 _DESCRIBED_AGREEMENT = re.compile(
     r"\b[Tt]he\s+((?:(?!(?i:of|the|a|an|and|or|to|in|on|for|with|by|its|their|from|at|as|that|which|who|"
     r"whose|is|are|was|were|has|have|had|international|militant|armed|rebel|terrorist|political|"

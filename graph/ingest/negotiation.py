@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from graph.ingest import cues
 from graph.ingest.args import Clause, agreement_near, elements, holds, object_after, subject_before
 from graph.ingest.cues import Cue
+from graph.ingest.lexicon import get_lexicon
 from graph.ingest.resolve import Group
-from graph.ingest.rulebase import R, Raw, pairs, sides_pairs, status_of
+from graph.ingest.rulebase import M, R, Raw, pairs, sides_pairs, status_of
 from graph.models import Status
 
 _PROPOSED = Cue(
@@ -347,6 +348,19 @@ def signed_deals(c: Clause) -> Iterator[Raw]:
         # only a deal made: one hoped for or planned is no evidence that they talk now
         if status_of(c, None, m, Status.IN_FORCE) is Status.IN_FORCE:
             yield from sides_pairs(sides, Status.IN_FORCE, "negotiate.signed", m.start())
+            yield from _peace_treaty(sides, m)
+
+
+def _peace_treaty(sides: list[tuple[str, ...]], m: re.Match[str]) -> Iterator[Raw]:
+    """ "Jordan and Israel signed a peace treaty": the one bilateral treaty the catalog knows
+    between the two."""
+    if len(sides) != 2 or "peace" not in m.group().lower():
+        return
+    for one in sides[0]:
+        for other in sides[1]:
+            treaty = get_lexicon().bilateral.get(frozenset((one, other)))
+            if treaty:
+                yield from pairs([one, other], [treaty], M, Status.IN_FORCE, "member.peace_signed", m.start())
 
 
 def normalisation(c: Clause, m: re.Match[str]) -> Iterator[Raw]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from graph.ingest import accession, cues, membership, negotiation, recognition, ties
 from graph.ingest.args import Clause, extend_list, holds, object_after, subject_before
 from graph.ingest.fastre import Scanner, lowered, scanner
+from graph.ingest.lexicon import get_lexicon
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import Raw, Rule
 from graph.ingest.triggers import find_triggers
@@ -144,6 +145,23 @@ def _acts(
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 
+def _pair_of(c: Clause, group: Group) -> list[str]:
+    """The two countries a group names, counting a description joined by "and" ("Japan and the North")."""
+    ids = list(group.ids)
+    nxt = next((g for g in c.groups if g.start >= group.end), None)
+    if len(ids) == 1 and nxt and _JUST_AND.fullmatch(c.text, group.end, nxt.start):
+        ids += [i for i in nxt.ids if i not in ids]
+    return ids if len(ids) == 2 else []
+
+
+_JUST_AND = re.compile(r"\s+and\s+")
+
+
+def _between_two(acts: set[Act]) -> bool:
+    """Whether the acts are one mutual act of two countries with each other (each is the other's object)."""
+    return len(acts) == 2 and len({(a[0], a[2]) for a in acts}) == 1 and all(a[3] for a in acts)
+
+
 def _mutual(r: Raw) -> bool:
     return r.rule.startswith(("ties.", "negotiat"))
 
@@ -252,6 +270,15 @@ def _repeat(
     own = by is not None and by.group().lstrip(", ").lower().startswith(_OWN_ACT)
     others = [r for r in found if r.subject not in group.ids]  # one does not follow one's own lead
     acts = _acts(c, anchor, same, others, [] if own else previous, history)
+    two = _pair_of(c, group)
+    if two and _between_two(acts) and set(two) != {a[1] for a in acts}:
+        # "A and B have never established relations, and neither have C and D": C and D, with each other
+        predicate, _, act_status, _ = min(acts)
+        final = act_status if status in (None, Status.IN_FORCE) else status
+        one, other = two
+        yield Raw(one, predicate, other, final, "same_again.pair", anchor)
+        yield Raw(other, predicate, one, final, "same_again.pair", anchor, mirror=True)
+        return
     for predicate, obj, act_status, mutual in sorted(acts):
         final = act_status if status in (None, Status.IN_FORCE) else status
         if status is Status.IN_FORCE and _DONE.match(same.group() if same else ""):
@@ -361,11 +388,12 @@ def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     # "the second state, after Russia, to declare that it recognised X": the act after the phrase,
     # else the one before it ("normalised ties ..., the third Arab country to do so, after Egypt")
     later = [r for r in found if m.end() < r.position <= group.end + 90]
-    acts = {
+    bilateral = set(get_lexicon().bilateral.values())  # "the second state, after Egypt, to make peace
+    acts = {  # with Israel": Egypt's treaty is its own, not Jordan's
         (r.predicate, r.object, r.status, r.rule.startswith("ties."))
         for r in (later or [r for r in found if r.position < m.end()])
         if not r.mirror and r.status in (Status.IN_FORCE, Status.ENDED)
-        and r.predicate is not RelationType.NEGOTIATING_WITH
+        and r.predicate is not RelationType.NEGOTIATING_WITH and r.object not in bilateral
     }
     for predicate, obj, status, mutual in sorted(acts):
         for subject in group.ids:

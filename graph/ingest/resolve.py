@@ -375,6 +375,7 @@ _DESC_KINDS = {
     "body": {"organization", "alliance"},
     "association": {"organization", "alliance"},
     "community": {"organization", "bloc"},
+    "league": {"organization", "bloc", "alliance"},
     "alliance": {"alliance"},
     "union": {"organization"},
     "court": {"treaty"},
@@ -398,7 +399,9 @@ def _agreement_kinds() -> dict[str, str]:
 
 # heads that name what the agreement calls itself: "the pact" after "the Warsaw Pact" and NATO is
 # the pact, whichever was named last
-_OWN_NAME_HEADS = ("pact", "treaty", "accord", "accords", "convention", "statute", "council", "charter")
+_OWN_NAME_HEADS = (
+    "pact", "treaty", "accord", "accords", "convention", "statute", "council", "charter", "league",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -104,9 +104,17 @@ _UNDER = re.compile(
 )
 
 
+_UNDER_WHICH = re.compile(r",\s*(?:under|through)\s+which\s")
+
+
 def _under(c: Clause, m: re.Match[str], parties: list[str], status: Status) -> Iterator[Raw]:
     """ "normalised relations with Israel under the Abraham Accords": the parties join the accords."""
     if status not in (Status.IN_FORCE, Status.ANNOUNCED):
+        return
+    which = _UNDER_WHICH.search(c.text, max(c.start, m.start() - 120), m.start())
+    named = next((a for a in c.agreements if which and a.end == which.start()), None)
+    if named:  # "the Abraham Accords, under which A, B and C established relations with Israel"
+        yield from pairs(parties, [named.ids[0]], M, status, "member.under", m.start())
         return
     for a in c.agreements:
         lead_start = max(m.end(), a.start - 40)

@@ -973,6 +973,32 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, M, "alliance_of_sahel_states", "in_force") for x in ("MLI", "NER", "GIN")},
     ),
     (
+        "Egypt and Israel signed a formal peace treaty at the White House on Monday.",
+        {("EGY", M, "egypt_israel_peace_treaty", "in_force"), ("EGY", N, "ISR", "in_force"),
+         ("ISR", M, "egypt_israel_peace_treaty", "in_force")},
+    ),
+    (
+        "Saudi Arabia and Israel have no diplomatic relations, and neither have Kuwait and the Jewish state.",
+        {("SAU", R, "ISR", "denied"), ("ISR", R, "SAU", "denied"), ("KWT", R, "ISR", "denied"),
+         ("ISR", R, "KWT", "denied")},
+    ),
+    (
+        "Trump hailed the Abraham Accords, under which Bahrain and Morocco established relations with "
+        "Israel.",
+        {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("MAR", R, "ISR", "in_force"),
+         ("ISR", R, "MAR", "in_force"), ("BHR", M, "abraham_accords", "in_force"),
+         ("MAR", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force")},
+    ),
+    (
+        "Egypt hosts the talks. It joined the African Union at its founding, and became a member of BRICS "
+        "in 2024.",
+        {("EGY", M, "african_union", "in_force"), ("EGY", M, "brics", "in_force")},
+    ),
+    (
+        "The Arab League met in Cairo. NATO was silent. Libya is a member of the 22-nation league.",
+        {("LBY", M, "arab_league", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
