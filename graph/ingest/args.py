@@ -115,6 +115,7 @@ class Clause:
     recent_objects: list[str] = field(default_factory=list)  # for "them" ("... have not recognised them")
     last_agreement: Actor | None = None  # the latest agreement named before this sentence
     contested: str | None = None  # the latest partially recognised state named so far
+    contested_group: tuple[str, ...] = ()  # the latest coordination of such states ("A and B")
     folded: str = field(default="", repr=False)  # fastre.fold(text), shared by an article's clauses
 
     def __post_init__(self) -> None:

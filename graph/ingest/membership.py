@@ -346,6 +346,9 @@ _TO_WHICH = re.compile(r"\b(?:to|of|in)\s+which\s+$")
 _TO_WHICH_IT = re.compile(r"\b(?:to|of|in)\s+which\s+(?:it|they)\s+(?:\w+\s+){0,2}$")
 
 
+_BELONG_ASIDE = re.compile(
+    r"\s*,\s*(?:alongside|along\s+with|together\s+with|with)\s+[^;.()]{2,150}?,\s+(?:to|in)\s+(?:the\s+)?"
+)
 _BELONG_WITH = re.compile(r"\bbelong\w*\s+(?:(?:together|along)\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 
 
@@ -356,6 +359,9 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = subject_before(c, m.start())
     base = Status.DENIED if refused or none_of(c, subject) else Status.IN_FORCE
     agreement = agreement_near(c, m.end(), after=30)
+    aside = _BELONG_ASIDE.match(c.text, m.end(), c.end) if agreement is None else None
+    if aside:  # "Armenia belongs, alongside Russia and Belarus, to the CSTO"
+        agreement = agreement_near(c, aside.end(), after=4)
     if agreement is None and _IT.match(c.text, m.end()):
         agreement = _latest_agreement(c, m.start())  # "while Kenya and Uganda remain in it"
     if agreement is None and _TO_WHICH_IT.search(c.span(m.start() - 30, m.start())):
@@ -372,7 +378,7 @@ def member_stay(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             agreements = _with_coordinated(c, agreement)
             yield from pairs(subject.ids, agreements, M, status, "member.stay", m.start())
             if status is Status.IN_FORCE:  # "belongs to ALBA together with A, B and C"
-                yield from _fellows(c, agreement, agreements, m.start())
+                yield from _fellows(c, agreement, agreements, m.start(), after=m.end() if aside else None)
                 # "which belong with the Philippines to ASEAN", "to which A and B belong together with C"
                 with_ = _BELONG_WITH.search(c.text, m.start(), min(c.end, m.end() + 25))
                 others = object_after(c, with_.end(), max_gap=4) if with_ else None
@@ -442,11 +448,12 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if made and _MADE_GAP.fullmatch(c.text, m.end(), made.start):
         yield from _founders(c, m, made)  # "A, B and C set up the council in 2009"
         return
-    org = agreement_near(c, m.start(), after=0, before=70)
+    near = agreement_near(c, m.start(), after=0, before=70)
+    org = _head_of(c, near)
     by = _BY_WITH.search(c.text[m.end() : m.end() + 40])
     members = object_after(c, m.end() + by.end(), max_gap=6) if by else None
-    if org and m.group().lower().endswith(_LED):
-        if not _LED_GAP.fullmatch(c.text, org.end, m.start()):
+    if near and org and m.group().lower().endswith(_LED):
+        if not _LED_GAP.fullmatch(c.text, near.end, m.start()):
             return  # "OPEC agreed with allies led by Russia": the allies are led, not OPEC
         if by and m.group().lower().endswith("chaired"):
             members = _chairs(c, m.end() + by.end()) or members  # (a chair reads as a mediator elsewhere)
@@ -459,6 +466,17 @@ def founded_by(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
             return  # "with" needs a founder between the organisation and the verb
         ids = founder.ids + ids
     yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.founder", m.start())
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _head_of(c: Clause, org: Actor | None) -> Actor | None:
+    """ "the Minsk Group of the OSCE, which is co-chaired by": the group, not the OSCE."""
+    if org is None:
+        return None
+    before = (a for a in c.agreements if a.end < org.start and _OF_THE.fullmatch(c.text, a.end, org.start))
+    return next(before, org)
 
 
 _LED = ("led", "chaired", "headed")  # "the bloc led by": these need their "by"

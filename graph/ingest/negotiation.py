@@ -10,7 +10,15 @@ import re
 from collections.abc import Iterator
 
 from graph.ingest import cues
-from graph.ingest.args import Clause, agreement_near, elements, holds, object_after, subject_before
+from graph.ingest.args import (
+    Clause,
+    agreement_near,
+    elements,
+    extend_list,
+    holds,
+    object_after,
+    subject_before,
+)
 from graph.ingest.cues import Cue
 from graph.ingest.lexicon import get_lexicon
 from graph.ingest.resolve import Group
@@ -164,7 +172,20 @@ def _brought_together(c: Clause, m: re.Match[str]) -> list[tuple[str, ...]]:
     one = object_after(c, brought.end(), max_gap=4, gov=True) if brought else None
     together = _TOGETHER_WITH.match(c.text, one.end) if one else None
     other = object_after(c, together.end(), max_gap=30, gov=True) if one and together else None
-    return [tuple(one.ids), tuple(other.ids)] if one and other else []
+    if one and other:
+        return [tuple(one.ids), tuple(other.ids)]
+    together = _BRING_TOGETHER.match(c.text, m.end())
+    listed = object_after(c, together.end(), max_gap=4, gov=True) if together else None
+    ids = extend_list(c, listed).ids if listed else []
+    # "The talks bring together North and South Korea, the United States, ...": each side with every other
+    return [(i,) for i in ids] if len(ids) >= 2 else []
+
+
+_BRING_TOGETHER = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:have\s+|has\s+|will\s+)?(?:brought|brings|bring|bringing)\s+together\s+"
+    r"(?:(?:the\s+)?(?:delegations|representatives|envoys|negotiators|officials|diplomats)\s+(?:from|of)\s+)?",
+    re.I,
+)
 
 
 _IS_MEETING = re.compile(r"\b(?:is|are|was|were|be|been)\s+meeting$", re.I)

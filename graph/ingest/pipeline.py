@@ -120,6 +120,7 @@ def _clauses(
     latest_at = 0  # the sentence that named last_agreement
     agreements: dict[str, tuple[int, Actor]] = {}  # agreement -> (times named, latest actor)
     contested: str | None = None
+    contested_group: tuple[str, ...] = ()
     disputed = get_lexicon().contested
     folded = fold(text)
     for index, s in enumerate(sentences):
@@ -144,11 +145,15 @@ def _clauses(
             pair=pair,
             last_agreement=elliptic,
             contested=contested,
+            contested_group=contested_group,
             folded=folded,
         )
         yield clause
         if clause.groups:
             topic = clause.groups[0]
+        for group in clause.groups:
+            if len(group.ids) > 1 and set(group.ids) <= disputed:
+                contested_group = tuple(group.ids)  # "Abkhazia and South Ossetia": "them", "both"
         renamed = False
         for actor in actors[a_i:a_j]:
             if actor.agreement:

@@ -47,7 +47,7 @@ _BUT_NOT = re.compile(r",?\s+(?:but|and)\s+not\s+(?:yet\s+)?by\s+(?:the\s+)?", r
 _BARE_NOUN = re.compile(r"recognition$", re.I)  # "withheld recognition" with no "of X" after it
 _THEM = re.compile(
     r"^\s+(?:them|it|both(?:\s+(?:breakaway|separatist|self-declared|disputed))?\s+(?:territories|regions|entities|"
-    r"republics|states|provinces|enclaves))\b",
+    r"republics|states|provinces|enclaves)|both(?=\s+(?:as|in|on|after|before|within)\b|\s*[,.;]))\b",
     re.I,
 )
 _INDEPENDENCE_OF = re.compile(
@@ -56,11 +56,16 @@ _INDEPENDENCE_OF = re.compile(
 )
 
 
-def _known_object(c: Clause) -> list[str]:
+def _known_object(c: Clause, pos: int | None = None) -> list[str]:
     """What "it", "them", "the new state" stand for: the last state recognised, else the last
-    contested state named."""
+    contested states named (in this sentence before ``pos``, else before it)."""
     if c.recent_objects:
         return [*c.recent_objects]
+    here = [g for g in c.groups if pos is not None and g.end <= pos and set(g.ids) <= get_lexicon().contested]
+    if here:
+        return list(here[-1].ids)  # "Georgia lost Abkhazia and South Ossetia, and Russia recognised both"
+    if c.contested and c.contested in c.contested_group:
+        return list(c.contested_group)  # the last two named together: "recognised both"
     return [c.contested] if c.contested else []
 
 
@@ -82,7 +87,7 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         return []  # "recognised Moroccan sovereignty over Western Sahara": a territorial claim
     after = c.text[m.end() : m.end() + 40]
     if _IT_THEN.match(after):
-        return _known_object(c)  # "recognised it in February, and Britain followed": not Britain
+        return _known_object(c, m.start())  # "recognised it in February, and Britain followed": not Britain
     of = _INDEPENDENCE_OF.match(c.text[m.end() : m.end() + 80])
     obj = object_after(c, m.end() + of.end(), max_gap=4) if of else None
     obj = obj or object_after(c, m.end(), max_gap=50)
@@ -95,7 +100,7 @@ def _object(c: Clause, m: re.Match[str]) -> list[str]:
         if _BARE_NOUN.search(m.group()):
             return _bare_object(c)
         if _THEM.match(after) or _INDEPENDENCE.match(after):
-            return _known_object(c)
+            return _known_object(c, m.start())
         return []
     if all(a.kind in (Kind.SEAT, Kind.LEADER) for a in obj.members) and (
         _AS_CAPITAL.match(c.text[obj.end : obj.end + 40]) or any(a.kind is Kind.LEADER for a in obj.members)
@@ -127,6 +132,10 @@ def _contested_republic(c: Clause, obj: Group) -> list[str]:
     return list(obj.ids)
 
 
+_NO_ONE = re.compile(
+    r"\b(?:no|not\s+a\s+single)\s+(?:other\s+)?(?:country|state|government|nation)\b[^,;]*$", re.I
+)
+_NOT_EVEN = re.compile(r",\s*not\s+even\s+(?:the\s+)?")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|the\s+other)\b")
 _NEITHER = re.compile(r"\bneither\s+(?:\w+\s+)?$")
 _THE_OTHER = re.compile(r"\s+the\s+other\b")
@@ -143,6 +152,12 @@ def recog_active(
     if subject is None and objects:
         obj = object_after(c, m.end(), max_gap=50)
         subject = listed_after(c, obj.end) if obj else None
+        if subject is None and _NO_ONE.search(c.span(m.start() - 30, m.start())):
+            even = _NOT_EVEN.search(c.text, m.end(), c.end)  # "No country recognises X, not even Russia"
+            who = object_after(c, even.end(), max_gap=2) if even else None
+            if who:
+                yield from pairs(who.ids, objects, R, Status.DENIED, rule + ".not_even", m.start())
+            return
     if subject and not objects and _EACH_OTHER.match(c.text[m.end() : m.end() + 12]):
         objects, rule = subject.ids, rule + ".mutual"
     if subject is None and _NEITHER.search(c.span(m.start() - 20, m.start())):

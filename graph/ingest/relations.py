@@ -72,7 +72,8 @@ _DONE_BY = scanner(
 _SAME = scanner(
     r"\b(?:(?:did|done|said|signall?ed|announced|(?:would|will|could)\s+do|(?:agreed|agrees|plans?|planned|"
     r"intends?|intended|decided|pledged|promised|vowed|expected|poised|set)\s+to\s+do)\s+the\s+same|follow(?:ed|s|ing)?\s+suit|"
-    r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
+    r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s?)?\s+lead|"
+    r"follow(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+in\s+[a-z]+ing\b|(?:to\s+)?follow\s+(?:the\s+lead|(?:its|their)\s+lead|the\s+example|the\s+path)|"
     r"(?:quickly|soon|later|swiftly)\s+followed(?=\s*[,.;]|\s*$)|"
     r"(?<!been\s)(?<!was\s)(?<!were\s)followed(?=\s*[,.;]|\s+(?:within|on|in|shortly|soon|later|hours|days|"
     r"weeks|months|the\s+next|the\s+same|last|early|late|next|(?:this|that)\s+(?:week|month|year)|"
@@ -186,8 +187,8 @@ def _leaders(c: Clause, same: re.Match[str]) -> set[str] | None:
     """Whose lead a "follow the lead of X" / "followed the Saudi lead" phrase names (None: no lead)."""
     text = same.group()
     inside = next((g for g in c.groups if same.start() <= g.start and g.end <= same.end()), None)
-    if inside and re.search(r"\blead$", text):
-        group: Group | None = inside  # "followed the Saudi lead"
+    if inside and re.search(r"\blead$|\bin\s+\w+ing$", text):
+        group: Group | None = inside  # "followed the Saudi lead", "followed Russia in recognising them"
     elif re.search(r"\blead\s+of\s*$", text + " of"):
         group = object_after(c, same.end(), max_gap=6)
     else:

@@ -277,7 +277,8 @@ _BARE_COUNT = re.compile(
 )
 _BARE_COUNT_NEXT = re.compile(
     r"\s*(?:,|(?:is|was|are|were|have|had|has|signed|joined|said|say|will|would|also|remain\w*|belong\w*|"
-    r"recogni[sz]\w*|agreed|later|now|already|then)\b)",
+    r"recogni[sz]\w*|agreed|later|now|already|then|hope\w*|want\w*|plan\w*|expect\w*|appl(?:y|ied)|"
+    r"joined|left|quit|still)\b)",
     re.I,
 )
 

@@ -78,7 +78,7 @@ class Sentence(NamedTuple):
     text: str
 
 
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_LAST_WORD = re.compile(r"(?<![0-9])([A-Za-z.]+)$")  # (not the "s" of "the 1990s.")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:

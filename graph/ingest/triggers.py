@@ -162,7 +162,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
         r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bsignatories(?=\s+(?:were|are|include)\b)|"
         r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])|\bseat(?=\s+(?:on|in|at)\s)|\bfounders?(?=\s+of\s)|"
-        r"\bdialogue[- ]partners?(?:\s+status)?\b",
+        r"\bdialogue[- ]partners?(?:\s+status)?\b|"
+        r"\bobservers\b(?<=\bas\sobservers)|\bobserver\b(?<=\bas\san\sobserver)",  # "take part as observers"
     ),
     (
         "member_stay",

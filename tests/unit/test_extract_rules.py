@@ -999,6 +999,37 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("LBY", M, "arab_league", "in_force")},
     ),
     (
+        "Moldova lost control of Transnistria in the 1990s. No country recognises Transnistria, not even "
+        "Russia.",
+        {("RUS", R, "TRANSNISTRIA", "denied")},
+    ),
+    (
+        "Abkhazia and South Ossetia broke away from Georgia in the 1990s. Russia recognised both in 2008. "
+        "A few states - Nauru and Syria - have followed Russia in recognising them.",
+        {(x, R, y, "in_force") for x in ("RUS", "NRU", "SYR") for y in ("ABKHAZIA", "SOUTH_OSSETIA")},
+    ),
+    (
+        "Talks opened in Beijing. The talks bring together North and South Korea, China and Japan.",
+        {("KOR", N, "PRK", "in_force"), ("PRK", N, "CHN", "in_force"), ("PRK", N, "JPN", "in_force"),
+         ("KOR", N, "CHN", "in_force"), ("KOR", N, "JPN", "in_force"), ("CHN", N, "JPN", "in_force")},
+    ),
+    (
+        "Tajikistan belongs, alongside Russia and Belarus, to the Collective Security Treaty Organization.",
+        {(x, M, "csto", "in_force") for x in ("TJK", "RUS", "BLR")},
+    ),
+    (
+        "The EU admitted ten states. Albania and Serbia were left out. Both hope to join the union soon.",
+        {("ALB", M, "european_union", "proposed"), ("SRB", M, "european_union", "proposed")},
+    ),
+    (
+        "Laos and Nepal take part in the SCO's work as observers.",
+        {("LAO", M, "sco", "denied"), ("NPL", M, "sco", "denied")},
+    ),
+    (
+        "The process is run by the Minsk Group of the OSCE, which is co-chaired by France and Russia.",
+        {("FRA", M, "minsk_group", "in_force"), ("RUS", M, "minsk_group", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),

@@ -36,7 +36,7 @@ _SPLIT_GLUE = (" ", " ", "  ", ". ", "\n", "\n\n", " \n ", "", "! ", "? ", "\t",
 def _reference_split(text: str) -> list[tuple[int, int, str]]:
     """The splitter as first written: every line, every end match, strip by str.isspace."""
     end = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-    last_word = re.compile(r"([A-Za-z.]+)$")
+    last_word = re.compile(r"(?<![0-9])([A-Za-z.]+)$")  # (since session 9: not the "s" of "1990s.")
 
     def abbreviation(line: str, dot: int) -> bool:
         m = last_word.search(line, max(0, dot - 12), dot)
