@@ -69,6 +69,8 @@ class Lexicon:
     contested: frozenset[str] = frozenset()  # states whose recognition is itself the news
     lower_starts: set[str] = field(default_factory=set)  # first words of lower-case names
     bilateral: dict[frozenset[str], str] = field(default_factory=dict)  # two parties -> their treaty
+    # a group's qualifier ("nordic", "gulf arab") -> its members: "both Nordic countries" are two of them
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)
     # what users of the table derive from it once (the table does not change after load)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -215,12 +217,18 @@ def _add_leaders(lex: Lexicon) -> None:
         lex.add(name, Entry(Kind.LEADER, tuple(sorted({p.country for p in people})), tuple(people)))
 
 
+_GROUP_NOUNS = ("countries", "states", "nations", "republics", "monarchies")
+
+
 def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
     for treaty, parties in (data.get("bilateral_treaties") or {}).items():
         lex.bilateral[frozenset(parties)] = treaty
     for group in (data.get("groups") or {}).values():
         for name in group["names"]:
             lex.add(name, Entry(Kind.GROUP, tuple(group["members"])))
+            words = name.lower().split()
+            if len(words) > 1 and words[-1] in _GROUP_NOUNS and words[0] != "the":
+                lex.qualified[" ".join(words[:-1])] = frozenset(group["members"])
     for name in data.get("regions") or []:
         lex.add(name, Entry(Kind.BLOCK))
     for name in data.get("non_state") or []:

@@ -331,6 +331,7 @@ def clause_claims(
     found.extend(membership.chair_members(c))
     found.extend(membership.org_of_members(c))
     found.extend(negotiation.signed_deals(c))
+    found.extend(ties.listed_allies(c))
     earlier = list(_ordinal_after(c, found))
     again = _same_again(c, found, previous or [], history or [])
     before = {(r.subject, r.predicate, r.object) for r in earlier}

@@ -592,6 +592,10 @@ def _ids_for(
                 return first.ids
         return _antecedent(countries, m.ids)
     if m.kind is Kind.PAIR:
+        region = _qualified_region(m.surface)
+        if region:  # "both Nordic countries": two of the Nordic countries named
+            names = [a for a in names if set(a.ids) <= region]
+            countries = [a for a in countries if set(a.ids) <= region]
         count = _counted(m.surface)
         if count != 2:  # "the three neighbours", "all four": just those named before, or nobody
             if not _bare_count_ok(m, text):
@@ -609,6 +613,15 @@ def _ids_for(
     if m.kind is Kind.GROUP and not _group_is_actor(m, text):
         return ()
     return m.ids
+
+
+def _qualified_region(surface: str) -> frozenset[str]:
+    """The members of the group a pair's qualifier names ("the two Gulf states"), if it names one."""
+    low = surface.lower()
+    for qualifier, members in get_lexicon().qualified.items():
+        if f" {qualifier} " in f" {low} ":
+            return members
+    return frozenset()
 
 
 def _demonym_of(surface: str) -> tuple[str, ...]:

@@ -411,6 +411,27 @@ def _counted_owner(c: Clause, m: re.Match[str]) -> tuple[list[str], str, int] | 
     return list(owner.ids), between, owner.start
 
 
+_THEY_INCLUDE = re.compile(
+    r"(?:They|These|Those)\s+(?:include|are)\s+(?:the\s+)?|Among\s+them\s+(?:are\s+)?(?:the\s+)?"
+)
+_ALLIES_BEFORE = re.compile(r"\b(?:allies|partners)\b[^.;]*[.;]\s*$")
+
+
+def listed_allies(c: Clause) -> Iterator[Raw]:
+    """ "... leaves Taiwan with just 12 diplomatic allies. They include A, B and C": the contested
+    state's allies listed in the next sentence recognise it."""
+    lead = _THEY_INCLUDE.match(c.text, c.start, c.end)
+    if lead is None or not c.contested:
+        return
+    before = c.text[max(0, c.start - 250) : c.start]
+    last = before.rfind(".", 0, len(before) - 2)
+    if not _ALLIES_BEFORE.search(before, last + 1):
+        return
+    first = object_after(c, lead.end(), max_gap=2)
+    if first is not None:
+        yield from pairs(extend_list(c, first).ids, [c.contested], R, Status.IN_FORCE, "ally.listed", c.start)
+
+
 def ally(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "X is Y's (only diplomatic) ally", "Y's remaining allies, A and B", "Y's former ally X",
     "Taiwan's remaining partners include A, B and C"."""

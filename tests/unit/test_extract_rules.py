@@ -1030,6 +1030,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("FRA", M, "minsk_group", "in_force"), ("RUS", M, "minsk_group", "in_force")},
     ),
     (
+        "Kiribati cut ties with Taipei. The move leaves Taiwan with 14 allies. They include Tuvalu and "
+        "Belize.",
+        {("KIR", R, "TWN", "ended"), ("TUV", R, "TWN", "in_force"), ("BLZ", R, "TWN", "in_force")},
+    ),
+    (
+        "Estonia joined NATO in 2004. Russia protested. Latvia followed. Both Baltic states are members of "
+        "the EU.",
+        {(x, M, y, "in_force") for x in ("EST", "LVA") for y in ("nato", "european_union")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
