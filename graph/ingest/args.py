@@ -22,11 +22,13 @@ _SEP_HEAD = (
 )
 _SEP_TAIL = (
     r"(?:(?:every|each|all(?:\s+the)?|other)\s+(?:countr\w+|nations?|states?)\s+(?:in|of)\s+(?:the\s+)?|"
-    r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago)\s+of\s+)?$"
+    r"(?:[\w-]+\s+){0,3}(?:state|nation|country|kingdom|republic|archipelago|island|emirate|sultanate)\s+of\s+)?$"
 )
 _SEP = lowered(_SEP_HEAD + _SEP_TAIL)  # both searched in the folded gap
 _SEP_SHORT = lowered(_SEP_HEAD + "$")
-_STATE_NOUNS = ("countr", "nation", "state", "kingdom", "republic", "archipelago")
+_STATE_NOUNS = (
+    "countr", "nation", "state", "kingdom", "republic", "archipelago", "island", "emirate", "sultanate",
+)  # fmt: skip
 
 
 def holds(folded: str, words: tuple[str, ...]) -> bool:
@@ -257,6 +259,8 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     )
     if lead and c.groups and _PARTICIPLE.match(c.text, pos, c.end):
         first = _first_subject(c)  # "X recognised Y ..., establishing ties with Z": X's act
+        if first is None and "whil" in before:  # "... after Barbados removed the queen while remaining in"
+            first = _verb_subject(c, pos)
         if first is not None and first.end < pos:
             return first
     found = _nearest_subject(c, pos, max_gap)
@@ -417,6 +421,16 @@ _VP_AND = re.compile(
     r"been)\s+)+(?:\w+\s+)?$",
     re.I,
 )
+
+
+def _verb_subject(c: Clause, pos: int) -> Group | None:
+    """The last group before ``pos`` with only a verb phrase (no comma, no other name) after it."""
+    near = next((g for g in reversed(c.groups) if g.end < pos), None)
+    if near is None or any(ch in c.text[near.end : pos] for ch in ",;:"):
+        return None
+    if _OBJECT_PREP.search(c.text[max(c.start, near.start - 16) : near.start]):
+        return None
+    return near if _subject_ok(near) else None
 
 
 def _first_subject(c: Clause) -> Group | None:

@@ -512,9 +512,11 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
     recent_agreements: list[Named] = []
     bound: dict[str, tuple[str, ...]] = {}  # "the bloc" -> the organisation the story first called so
     out: list[Actor] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.kind is Kind.BLOCK:
             continue
+        if m.kind is Kind.DESC and _named_after(text, m, mentions[i + 1 : i + 2]):
+            continue  # "the Pacific island of Nauru": the name follows
         if m.kind is Kind.AGREEMENT:
             agreement = _flags(Actor(m.start, m.end, m.ids, agreement=True, kind=m.kind), text, m.kind)
             agreement.venue = _within(agreement, dateline)
@@ -559,6 +561,15 @@ def resolve(mentions: list[Mention], text: str, starts: list[int] | None = None)
             if m.kind is Kind.COUNTRY:
                 names.append(actor)
     return out
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _named_after(text: str, m: Mention, following: list[Mention]) -> bool:
+    if not following or following[0].kind is not Kind.COUNTRY:
+        return False
+    return _OF.fullmatch(text, m.end, following[0].start) is not None
 
 
 # (after a verb or conjunction, not a preposition: "in Brussels, the bloc, which ..." is a place)

@@ -104,7 +104,8 @@ _UNDER = re.compile(
 )
 
 
-_UNDER_WHICH = re.compile(r",\s*(?:under|through)\s+which\s")
+# ("the Abraham Accords of 2020, under which ...")
+_UNDER_WHICH = re.compile(r"(?:\s+of\s+\d{4})?,\s*(?:under|through)\s+which\s")
 
 
 def _under(c: Clause, m: re.Match[str], parties: list[str], status: Status) -> Iterator[Raw]:

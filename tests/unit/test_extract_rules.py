@@ -1040,6 +1040,21 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, M, y, "in_force") for x in ("EST", "LVA") for y in ("nato", "european_union")},
     ),
     (
+        "Leaders noted the debate in the region after Jamaica dropped the monarchy while staying in the "
+        "Commonwealth.",
+        {("JAM", M, "commonwealth", "in_force")},
+    ),
+    (
+        "Kosovo is recognised by Malta, Albania and the Pacific island of Palau.",
+        {(x, R, "XKX", "in_force") for x in ("MLT", "ALB", "PLW")},
+    ),
+    (
+        "A deal would build on the Abraham Accords of 2020, under which Bahrain established relations with "
+        "Israel.",
+        {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"),
+         ("BHR", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
