@@ -380,6 +380,9 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         ):
             if group is not c.groups[0] and "but" in gap and _VP_AND.match(gap):
                 return _first_subject(c)  # "X has no ties with Y but has been holding talks with Z"
+            conjoined = ";" not in gap and _CONJOINED_VP.search(gap, max(0, len(gap) - 40))
+            if conjoined and _opens_clause(c, group):
+                return group  # "Sudan signed the accords in 2021 but has yet to establish ..."
             return pronoun_subject(c, pos)
         folded = c.folded[after_aside:pos]
         if ("it" in folded or "they" in folded) and _GAP_PRONOUN.search(folded):
@@ -433,6 +436,14 @@ def _verb_subject(c: Clause, pos: int) -> Group | None:
     return near if _subject_ok(near) else None
 
 
+def _opens_clause(c: Clause, group: Group) -> bool:
+    """Whether ``group`` is the subject opening its sentence, or the part after a semicolon."""
+    start = max(c.start, c.text.rfind(";", c.start, group.start) + 1)
+    if any(start <= g.start < group.start for g in c.groups) or group.start - start > 40:
+        return False
+    return not _OBJECT_PREP.search(c.text[max(start, group.start - 16) : group.start]) and _subject_ok(group)
+
+
 def _first_subject(c: Clause) -> Group | None:
     """The sentence's opening group, when it can be a subject (callers know there is a group)."""
     first = c.groups[0]
@@ -475,7 +486,10 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
 
 
 # "..., and became a full member of": a second verb phrase of the sentence's opening pronoun
-_CONJOINED_VP = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+){0,3}$")
+_CONJOINED_VP = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?!(?:neither|none|nor|it|they|he|she|we|the|its|their|each|both|all|this|that|"
+    r"these|those|no|one|some|most|many)\b)(?:[a-z]+\s+){0,3}$"
+)
 
 
 def _conjoined_pronoun(c: Clause, pos: int) -> Group | None:

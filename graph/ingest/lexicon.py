@@ -245,6 +245,8 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
         for noun in data.get("pair_nouns") or []:
             for lead in ("the two", "both", "both the"):
                 lex.add(f"{lead} {qualifier} {noun}", Entry(Kind.PAIR))
+        for noun in ("state", "country", "nation", "government", "monarchy"):  # "neither Gulf state"
+            lex.add(f"neither {qualifier} {noun}", Entry(Kind.PAIR))
     for count in data.get("counts") or []:  # "the three neighbours", "all four": the countries just named
         for noun in data.get("pair_nouns") or []:
             for lead in ("the", "all", "all the", "those", "these"):

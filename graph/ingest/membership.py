@@ -14,6 +14,7 @@ from graph.ingest.args import (
     Clause,
     agreement_near,
     extend_list,
+    holds,
     in_aside,
     object_after,
     subject_before,
@@ -841,6 +842,30 @@ _CHAIR_VERB_BEFORE = re.compile(rf"{_HOLD}(?:the\s+)?$", re.I)
 _CHAIR_AFTER = re.compile(rf"['’]s?\s+{_CHAIR}\b", re.I)
 
 
+_ALLIES_AFTER = re.compile(r"\s+(?:allies|partners)\b")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:fellow\s+)?$")
+_OWNER_AND = re.compile(r"\s*,?\s+(?:and|with|along\s+with)\s+")
+_OWNER_S = re.compile(r"['’]s?\s+(?:fellow\s+)?")
+
+
+def allied_owners(c: Clause) -> Iterator[Raw]:
+    """ "The United States and its NATO allies", "Turkey's NATO allies": the owner is a member."""
+    if not holds(c.folded[c.start : c.end], ("allies", "partners")):
+        return
+    for a in c.agreements:
+        if not _ALLIES_AFTER.match(c.text, a.end):
+            continue
+        its = _ITS_BEFORE.search(c.text, max(c.start, a.start - 20), a.start)
+        before = [g for g in c.groups if g.end <= (its.start() if its else a.start)]
+        owner = before[-1] if before else None
+        if owner is None:
+            continue
+        gap = c.text[owner.end : its.start()] if its else ""
+        owned = _OWNER_AND.fullmatch(gap) if its else _OWNER_S.fullmatch(c.text, owner.end, a.start)
+        if owned:
+            yield from pairs(owner.ids, [a.ids[0]], M, Status.IN_FORCE, "member.allies", a.start)
+
+
 def chair_members(c: Clause) -> Iterator[Raw]:
     """Who holds or takes over the chair or presidency of an organisation is one of its members."""
     for a in c.agreements:
@@ -885,9 +910,18 @@ def org_of_members(c: Clause) -> Iterator[Raw]:
             yield from pairs(group.ids, [a.ids[0]], M, Status.IN_FORCE, "member.of_list", a.start)
 
 
+_STEP_TOWARD = re.compile(
+    r"\b(?:agenda|framework|talks|negotiations|road\s*map|path|steps?|preparations?|basis)\s+"
+    r"(?:for|on|to|toward|towards)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def peace_with(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Jordan signed a peace treaty with Israel", "Egypt, which made peace with Israel": both are
     parties to the one bilateral treaty the catalog knows between them."""
+    if _STEP_TOWARD.search(c.span(m.start() - 40, m.start())):
+        return  # "due to sign an agenda for a peace treaty with Israel": a step towards it, not the treaty
     subject = subject_before(c, m.start())
     partner = object_after(c, m.end(), max_gap=6, gov=True)
     if subject is None or partner is None:

@@ -49,7 +49,7 @@ def _leader_ids(entry: Entry, day: dt.date | None) -> tuple[str, ...]:
 # Lower-case words where a name can start (besides the catalog's lower-case names, "euro area");
 # a capitalised word or a digit can always start one.
 _LOWER_STARTERS = frozenset(
-    {"the", "its", "their", "both", "his", "her", "that", "this", "those", "these", "each", "all"}
+    {"the", "its", "their", "both", "his", "her", "that", "this", "those", "these", "each", "all", "neither"}
     | {"al", "el", "de", "da", "du", "van", "von", "bin", "ibn", "sub"}
 )
 # "the Adriatic country", "the Central Asian nation": a description whose antecedent is the latest country.

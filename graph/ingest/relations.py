@@ -329,6 +329,7 @@ def clause_claims(
             found.extend(RULES[family](c, m))
     found.extend(membership.parenthetical_members(c))
     found.extend(membership.chair_members(c))
+    found.extend(membership.allied_owners(c))
     found.extend(membership.org_of_members(c))
     found.extend(negotiation.signed_deals(c))
     found.extend(ties.listed_allies(c))

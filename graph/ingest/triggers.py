@@ -161,6 +161,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"\b(?:(?:full|founding|full-fledged|associate|new|newest|latest|first|former|\d+(?:st|nd|rd|th)|"
         r"\w+(?:st|nd|rd|th))\s+)?member(?:s|ship|-states?|\s+states?|\s+countries|\s+nations)?\b|"
         r"\bsignator(?:y|ies)\s+(?:to|of)\b|\bsignatories(?=\s+(?:were|are|include)\b)|"
+        r"\bnewcomers(?=\s*(?:[-–—:,]|are\b|were\b|include\b))|"  # "The newcomers - A, B and C - bring"
         r"\bpart(?:y|ies)\s+to\b|\ba\s+party(?=\s*[,.;])|\bseat(?=\s+(?:on|in|at)\s)|\bfounders?(?=\s+of\s)|"
         r"\bdialogue[- ]partners?(?:\s+status)?\b|"
         r"\bobservers\b(?<=\bas\sobservers)|\bobserver\b(?<=\bas\san\sobserver)",  # "take part as observers"
@@ -242,7 +243,7 @@ ambition aspiration quest drive belong visit state official first trip travel fl
 brings brought comprise consists counts count departure suspens went gone gave giv transfer shift mov turn
 sit sat led chaired co-chaired headed co-led co-founded there make makes made making with drop
 abandon ditch dump spoke speaks talked took take taken taking pull barred form forms peace seat founder
-telephon phone
+telephon phone newcomers
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Short heads must be whole words ("a party", not "after"; "re-" only with its hyphen).
 _WHOLE = {

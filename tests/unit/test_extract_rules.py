@@ -1055,6 +1055,26 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
          ("BHR", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force")},
     ),
     (
+        "NATO grew to 26 members. The newcomers - Latvia, Slovakia and Slovenia - joined in March.",
+        {(x, M, "nato", "in_force") for x in ("LVA", "SVK", "SVN")},
+    ),
+    (
+        "Morocco signed the accords in 2020 but has yet to open an embassy; Sudan signed them in 2021 but "
+        "has yet to establish diplomatic relations with Israel.",
+        {("SDN", R, "ISR", "denied")},
+    ),
+    (
+        "Syria is due to sign an agenda for a peace treaty with Israel on Tuesday.",
+        set(),
+    ),
+    (
+        "Kuwait and Qatar host trade offices, but neither Gulf state has diplomatic ties with Israel.",
+        {("KWT", R, "ISR", "denied"), ("ISR", R, "KWT", "denied"), ("QAT", R, "ISR", "denied"),
+         ("ISR", R, "QAT", "denied")},
+    ),
+    ("Canada and its NATO allies sent troops. Greece's NATO allies protested.",
+     {("CAN", M, "nato", "in_force"), ("GRC", M, "nato", "in_force")}),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
