@@ -100,7 +100,8 @@ _OTHERS_BID = re.compile(
     re.I,
 )
 _FELLOWS = re.compile(
-    r"(?:\s+(?:alliance|bloc|group|grouping|union|organi[sz]ation|pact|community))?"
+    r"(?:\s+(?:[\w-]+\s+)?(?:alliance|bloc|group|grouping|union|organi[sz]ation|pact|community|network|club|"
+    r"forum|partnership|arrangement))?"
     r"(?:\s+(?:in|on)\s+\w+(?:\s+\d{1,4}){0,2})?"  # ("admitted to NATO on March 29 together with Albania")
     r"\s+(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
     re.I,
@@ -405,6 +406,15 @@ def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
     if org and members and not cues.found(cues.NEGATION, c.span(org.end, m.start())):
         yield from pairs(members.ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
+        # "brings together the ASEAN states - A and B - with C and D"
+        more = _AND_WITH.match(c.text, members.end)
+        others = object_after(c, more.end(), max_gap=2) if more else None
+        if others:
+            ids = extend_list(c, others).ids
+            yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.includes", m.start())
+
+
+_AND_WITH = re.compile(r"\s*[-–—,]?\s*(?:with|and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 _STATES_NOUN = re.compile(
@@ -788,7 +798,7 @@ def _fellows(
     """ "a member of the Quad with the United States, Japan and Australia": the others too
     (looking after the agreement, or after ``after``)."""
     at = agreement.end if after is None else after + c.text.startswith(",", after)
-    fellow = _FELLOWS.match(c.text[at : at + 30])
+    fellow = _FELLOWS.match(c.text[at : at + 60])
     others = object_after(c, at + fellow.end(), max_gap=2) if fellow else None
     if others:
         members = extend_list(c, others).ids

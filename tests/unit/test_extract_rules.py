@@ -1075,6 +1075,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ("Canada and its NATO allies sent troops. Greece's NATO allies protested.",
      {("CAN", M, "nato", "in_force"), ("GRC", M, "nato", "in_force")}),
     (
+        "Canada, the fifth member of the Five Eyes intelligence-sharing network along with Britain and "
+        "Australia, was absent.",
+        {(x, M, "five_eyes", "in_force") for x in ("CAN", "GBR", "AUS")},
+    ),
+    (
+        "APEC brings together the ASEAN states - Brunei and Laos - with China and Peru.",
+        {(x, M, "apec", "in_force") for x in ("BRN", "LAO", "CHN", "PER")}
+        | {("BRN", M, "asean", "in_force"), ("LAO", M, "asean", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
@@ -1270,3 +1280,14 @@ def test_a_sentence_of_talks_does_not_change_what_did_so_repeats() -> None:
     )
     claims = extract_document(Document(id="t", text=text, date=dt.date(2015, 1, 1))).claims
     assert ("ISL", "PSE", "in_force") in {(c.subject, c.object, c.status.value) for c in claims}
+
+
+def test_the_bloc_named_once_in_passing_does_not_take_over_the_story_s_own() -> None:
+    text = (
+        "EU leaders met in Brussels. The EU agreed to open talks. EU officials were pleased. The EU "
+        "will meet again. Georgia later quit the Commonwealth of Independent States, the loose grouping "
+        "of former Soviet republics, in 2009. Croatia, the last country to join the bloc, did so in 2013."
+    )
+    claims = extract_document(Document(id="t", text=text, date=dt.date(2023, 12, 15))).claims
+    assert ("HRV", "european_union") in {(c.subject, c.object) for c in claims}
+    assert ("HRV", "cis") not in {(c.subject, c.object) for c in claims}
