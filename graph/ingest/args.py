@@ -101,6 +101,9 @@ _SUBJECT_NOUN = Scanner(
 _SUBJECT_NOUNS = ("countr", "nation", "state", "government", "member")
 
 
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
 @dataclass
 class Clause:
     """The actors of one sentence, with the article text and the sentence bounds."""
@@ -132,7 +135,8 @@ class Clause:
 
     def barrier_between(self, a: int, b: int) -> bool:
         for x in self.barriers:  # noqa: SIM110 - a loop costs less than any() with a generator
-            if a <= x < b:
+            # (a place after "in": "the island nation in the Gulf of Guinea broke off ties" is geography)
+            if a <= x < b and not _IN_PLACE.search(self.text, max(0, x - 8), x):
                 return True
         return False
 

@@ -71,6 +71,7 @@ class Lexicon:
     bilateral: dict[frozenset[str], str] = field(default_factory=dict)  # two parties -> their treaty
     # a group's qualifier ("nordic", "gulf arab") -> its members: "both Nordic countries" are two of them
     qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    islands: tuple[str, ...] = ()  # what "the island", "the tiny Pacific island nation" can be
     # what users of the table derive from it once (the table does not change after load)
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -236,6 +237,7 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
     for country_id, names in (data.get("seats") or {}).items():
         for name in names:
             lex.add(name, Entry(Kind.SEAT, (country_id,)))
+    lex.islands = tuple((data.get("descriptions") or {}).get("island", {}).get("kinds") or ())
     for desc in (data.get("descriptions") or {}).values():
         for name in desc["names"]:
             lex.add(name, Entry(Kind.DESC, tuple(desc.get("kinds") or ())))

@@ -687,9 +687,15 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if _TO_VERB.match(c.text[m.end() : m.end() + 20]) and not word.startswith(("non", "observer")):
         return  # "the only other UN members to recognise ...": membership is not what is stated
     adjacent = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)  # "EU members"
-    agreement = (
-        adjacent or agreement_near(c, m.end(), after=22) or agreement_near(c, m.start(), after=0, before=30)
-    )
+    lead = c.span(m.start() - 6, m.start()).lower()
+    if word in ("observer", "observers") and lead.endswith(("as ", "an ")):
+        # "in the SCO's work as observers": the organisation before (not "as an observer, and a UN envoy")
+        agreement = agreement_near(c, m.start(), after=0, before=60)
+        if agreement is None or "," in c.text[agreement.end : m.start()]:
+            return  # "sent his adviser, X, as an observer": an envoy's role, not a state's status
+    else:
+        near = agreement_near(c, m.end(), after=22) or agreement_near(c, m.start(), after=0, before=30)
+        agreement = adjacent or near
     generic = _GENERIC_AGR.match(c.text[m.end() : m.end() + 50])
     if agreement is None and generic and ("signator" in word or "part" in word):
         agreement = _latest_agreement(c, m.start())  # "the other signatories to the 2015 deal"

@@ -71,7 +71,13 @@ _GENERIC_COUNT = re.compile(
     r"[Tt]he\s+(?:three|four|five|six)\s+(?:[a-z][\w-]*\s+){1,2}"
     r"(?:states|countries|nations|governments|neighbou?rs|republics|monarchies|allies)\b"
 )
-_GENERIC = re.compile(f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}|{_GENERIC_COUNT.pattern}")
+# "the tiny island nation", "the hurricane-hit Caribbean island": one of the island states
+_GENERIC_ISLAND = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+){1,2}island(?:\s+(?:nation|state|country|republic|kingdom))?\b(?!\s+of\b)"
+)
+_GENERIC = re.compile(
+    f"{_GENERIC_NEW_STATE.pattern}|{_GENERIC_DESC.pattern}|{_GENERIC_COUNT.pattern}|{_GENERIC_ISLAND.pattern}"
+)
 _GENERIC_STARTS = frozenset({"the", "its", "their"})
 _WINDOW = 160  # characters of text tried from a start: longer than any name in the lexicon
 
@@ -168,7 +174,7 @@ def _scanners(lower: Set[str], known: Set[str]) -> tuple[re.Pattern[str], re.Pat
 _GENERIC_SECOND = frozenset(
     {"two", "former", "breakaway", "separatist", "rebel", "self", "secessionist", "disputed"}
     | {"small", "tiny", "landlocked", "impoverished", "oil", "mountainous", "neighbouring"}
-    | {"three", "four", "five", "six"}
+    | {"three", "four", "five", "six", "remote", "poor", "low", "hurricane"}
 )
 
 
@@ -249,6 +255,9 @@ def _generic(text: str, pos: int, hit_end: int | None) -> Mention | None:
         generic = pattern.match(text, pos)
         if generic and (hit_end is None or hit_end < generic.end()):
             return Mention(pos, generic.end(), kind, (), generic.group())
+    island = _GENERIC_ISLAND.match(text, pos)
+    if island and (hit_end is None or hit_end < island.end()):
+        return Mention(pos, island.end(), Kind.DESC, get_lexicon().islands, island.group())
     return None
 
 

@@ -29,6 +29,7 @@ from graph.ingest.load import Document, document_from_mapping
 from graph.ingest.mentions import Mention, described_agreements, find_mentions, later_surnames
 from graph.ingest.relations import Raw, clause_claims
 from graph.ingest.resolve import Actor, prevailing, resolve
+from graph.ingest.rulebase import UNNAMED
 from graph.ingest.select import select
 from graph.ingest.sentences import Sentence, split_sentences
 from graph.models import AGREEMENT_ID, COUNTRY_ID, Article, Claim, Evidence, RelationType, Status
@@ -357,9 +358,10 @@ def extract_document(doc: Document) -> Extraction:
         clause.recent_objects = objects
         sentence = by_start[clause.start]
         raws = clause_claims(clause, previous, history)
-        history.extend(raws)
-        if raws:
-            claims.extend(_sentence_claims(raws, sentence, doc, trusted))
+        named = [r for r in raws if r.subject != UNNAMED]
+        history.extend(named)
+        if named:
+            claims.extend(_sentence_claims(named, sentence, doc, trusted))
         # (a sentence of talks only does not change what "did so" in the next one repeats)
         if any(r.predicate is not RelationType.NEGOTIATING_WITH for r in raws):
             previous = raws

@@ -12,7 +12,7 @@ from graph.ingest.args import Clause, object_after, subject_before
 from graph.ingest.fastre import scanner
 from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.resolve import Group, stated_count
-from graph.ingest.rulebase import R, Raw, conditional, pairs, status_of
+from graph.ingest.rulebase import UNNAMED, R, Raw, conditional, pairs, status_of
 from graph.models import Status
 
 _NOT_A_STATE = re.compile(
@@ -132,6 +132,11 @@ def _contested_republic(c: Clause, obj: Group) -> list[str]:
     return list(obj.ids)
 
 
+_COUNTED_DOERS = re.compile(
+    r"\b(?:\d+|dozens|several|many|most|number\s+of)\b[^.;]{0,40}?\b(?:countries|states|nations|governments)\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 _NO_ONE = re.compile(
     r"\b(?:no|not\s+a\s+single)\s+(?:other\s+)?(?:country|state|government|nation)\b[^,;]*$", re.I
 )
@@ -167,6 +172,12 @@ def recog_active(
         return
     if subject and subject.start > m.start() and set(objects) == set(subject.ids):
         objects = _bare_object(c)  # "N countries have revoked their recognition, among them A and B"
+    if subject is None and objects and _COUNTED_DOERS.search(c.span(m.start() - 70, m.start())):
+        done = status_of(c, None, m, base)  # "the number of countries that have recognised Kosovo"
+        if done:
+            for target in objects:
+                yield Raw(UNNAMED, R, target, done, rule + ".unnamed", m.start())
+        return
     if not subject or not objects or (set(objects) & set(subject.ids) and not rule.endswith(".mutual")):
         return  # (a list does not recognise one of its own members: a description resolved wrongly)
     if _IT.match(c.text[m.end() : m.end() + 4]):

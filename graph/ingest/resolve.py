@@ -184,7 +184,8 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         actor.nominal = bool(_DEMONYM_NOUN.match(after))
         side = _people_as_side(actor, text, before)
         actor.weak = not (actor.gov or actor.state_noun or actor.nominal or side)
-        if _REGION_PREFIX.search(before):  # "a South American government": a region's, not the US's
+        if _REGION_PREFIX.search(before) or before.endswith("ethnic "):
+            # "a South American government": a region's, not the US's; "ethnic Albanian leaders": a people's
             actor.gov = actor.state_noun = actor.nominal = False
             actor.weak = True
     backwards = before[::-1]

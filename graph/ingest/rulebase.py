@@ -34,6 +34,11 @@ _AFTER_MODAL = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:would|will|could|may|might)\b
 _NOMINAL_ACT = re.compile(r"^['’]s?\s+(?:\w+\s+)?(?:decision|move)\b")
 
 
+# the subject of an act whose doers the sentence only counts ("50 countries have recognised X"):
+# never a claim, but what a next "A and B have refused to do so" repeats
+UNNAMED = ""
+
+
 @dataclass(frozen=True)
 class Raw:
     subject: str

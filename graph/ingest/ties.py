@@ -70,6 +70,9 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     partner = partner or _embassy_host(c, m, subject)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
+        if status is Status.ENDED and not mutual and set(subject.ids) <= get_lexicon().contested:
+            # "Taiwan severs ties with Grenada": Grenada's recognition of Taiwan is what ends
+            yield from pairs(partner.ids, subject.ids, R, status, rule + ".by_contested", m.start())
         # both parties join the accords ("opened relations with Bahrain under the Abraham Accords")
         yield from _under(c, m, [*subject.ids, *partner.ids] if mutual else list(subject.ids), status)
     elif (

@@ -1085,6 +1085,25 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         | {("BRN", M, "asean", "in_force"), ("LAO", M, "asean", "in_force")},
     ),
     (
+        "Kosovo split from Serbia. Albania and Turkey decided to recognise the former Serbian province, "
+        "whose ethnic Albanian leaders declared independence in February.",
+        {("ALB", R, "XKX", "announced"), ("TUR", R, "XKX", "announced")},
+    ),
+    (
+        "About 100 countries have recognised Kosovo. Spain, Cyprus and Slovakia have refused to do so.",
+        {("ESP", R, "XKX", "denied"), ("CYP", R, "XKX", "denied"), ("SVK", R, "XKX", "denied")},
+    ),
+    (
+        "Taiwan severed ties with Kiribati on Friday.",
+        {("TWN", R, "KIR", "ended"), ("KIR", R, "TWN", "ended")},
+    ),
+    (
+        "Sao Tome's leader spoke on Monday. The tiny island nation in the Gulf of Guinea broke off its ties "
+        "with Taiwan.",
+        {("STP", R, "TWN", "ended")},
+    ),
+    ("Chile sent its envoy, Ana Soto, as an observer, and a United Nations official also attended.", set()),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
