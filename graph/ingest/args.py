@@ -17,7 +17,7 @@ from graph.ingest.resolve import Actor, Group
 # what may join two actors of one group: a conjunction, a determiner, then perhaps a noun phrase
 # ending in "state of" (the tail: it always names a state noun, so without one the head decides)
 _SEP_HEAD = (
-    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&|,?\s*plus|,?\s*along\s+with|,?\s*together\s+with|"
+    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|,?\s*as\s+well\s+as|&|,?\s*plus|,?\s*along\s+with|,?\s*together\s+with|"
     r")?\s*(?:the\s+|also\s+|then\s+|now\s+|even\s+|later\s+)?(?:so-called\s+)?"
 )
 _SEP_TAIL = (
@@ -258,12 +258,13 @@ def in_aside(c: Clause, group: Group, pos: int) -> bool:
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     before = c.span(pos - 8, pos)
-    lead = ("," in before and _COMMA_BEFORE.search(before)) or (
-        "whil" in before and _WHILE_BEFORE.search(before)  # "cut ties with the crown while remaining in X"
-    )
+    subordinate = ("whil" in before or "fore" in before or "fter" in before) and _WHILE_BEFORE.search(before)
+    if subordinate and c.text.startswith(("apply", "seek", "bidd"), pos):
+        subordinate = None  # "joined in 2013, a decade after applying": a step the main verb completed
+    lead = ("," in before and _COMMA_BEFORE.search(before)) or subordinate
     if lead and c.groups and _PARTICIPLE.match(c.text, pos, c.end):
         first = _first_subject(c)  # "X recognised Y ..., establishing ties with Z": X's act
-        if first is None and "whil" in before:  # "... after Barbados removed the queen while remaining in"
+        if first is None and subordinate:  # "... after Barbados removed the queen while remaining in"
             first = _verb_subject(c, pos)
         if first is not None and first.end < pos:
             return first
@@ -276,7 +277,7 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
 _AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
-_WHILE_BEFORE = re.compile(r"\bwhil(?:e|st)\s+$")
+_WHILE_BEFORE = re.compile(r"\b(?:whil(?:e|st)|after|before)\s+$")  # "while remaining in", "after leaving"
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|a\s+dozen|dozens|"
     r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"

@@ -578,7 +578,15 @@ def member_taken_out(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if _NOT_MEMBERSHIP.match(c.text, m.end()):
         return  # "Moscow suspended its cooperation with NATO": the membership is not what ends
+    if _THREAT.search(c.span(m.start() - 24, m.start())):
+        yield from _threatened(c, m)  # "which had threatened to leave the OAS if ...": still members
+        return
     raws = _membership(c, m, Status.ENDED, "member.leave")
+    if _returned(c, m):  # "left in 1961 and returned in 1994", "returned in 2016 after leaving in 1995"
+        for raw in raws:
+            back = raw.status is Status.ENDED
+            yield replace(raw, status=Status.IN_FORCE, rule=raw.rule + ".returned") if back else raw
+        return
     if not _lifted(c, m):
         yield from raws
         return
@@ -586,6 +594,33 @@ def member_leave(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         if raw.status is Status.ENDED:
             raw = replace(raw, status=Status.IN_FORCE, rule=raw.rule + ".lifted")
         yield raw
+
+
+_THREAT = re.compile(r"\bthreat\w*\s+to\s+$", re.I)
+
+
+def _threatened(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    subject = subject_before(c, m.start())
+    agreement = agreement_near(c, m.end(), after=20)
+    if subject and agreement:
+        yield from pairs(subject.ids, [agreement.ids[0]], M, Status.IN_FORCE, "member.threat", m.start())
+
+
+_BACK = r"(?:return(?:ed|ing)|rejoin(?:ed|ing)|came\s+back|(?:was|were)\s+readmitted|readmitted)\b"
+_RETURN_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:and|before|but|then)\s+(?:later\s+|then\s+)?{_BACK}", re.I)
+_RETURN_BEFORE = re.compile(rf"\b{_BACK}[^.;]{{0,40}}?\bafter\s+(?:\w+\s+)?$", re.I)
+
+
+def _returned(c: Clause, m: re.Match[str]) -> bool:
+    """Whether the subject came back after the exit, in the same clause (no other country between)."""
+    after = _RETURN_AFTER.match(c.text, m.end(), c.end)
+    if after:
+        return not any(m.end() <= g.start < after.end() for g in c.groups)
+    before = _RETURN_BEFORE.search(c.span(m.start() - 70, m.start()))
+    if before:
+        at = m.start() - len(c.span(m.start() - 70, m.start())) + before.start()
+        return not any(at <= g.start < m.start() for g in c.groups)
+    return False
 
 
 _NOT_MEMBERSHIP = re.compile(

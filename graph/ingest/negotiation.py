@@ -38,6 +38,10 @@ _ANNOUNCED = Cue(
 _PAST_DEAL = re.compile(
     r"\s+(?:the|a|an|this|that)\s+(?:\w+\s+){0,2}(?:pact|deal|agreement|treaty|accord)\b", re.I
 )
+_NEGOTIATED_THING = re.compile(
+    r"negotiated\s+(?:solution|settlement|end|outcome|exit|transition|peace)\b", re.I
+)
+_PASSIVE_DISCUSSED = re.compile(r"\b(?:been|being|is|are|was|were)\s+discussed$", re.I)
 _MET_THING = re.compile(
     r"\s+(?:the|its|their|all|a|an|some|most|these|those)\s+(?!(?:leaders?|presidents?|prime|"
     r"foreign|officials?|delegations?|representatives|envoys?|king|emir|chancellor|counterparts?)\b)"
@@ -269,6 +273,9 @@ def negotiate(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return  # "which negotiated the pact with X": the history of an agreement, not talks now
     if m.group().lower() in {"met", "meet", "meets"} and _MET_THING.match(after):
         return  # "met the criteria", "meet its obligations"
+    passive = _PASSIVE_DISCUSSED.search(c.span(m.start() - 14, m.end()))
+    if passive or _NEGOTIATED_THING.match(c.text, m.start()):
+        return  # "a negotiated solution", "have been discussed as candidates": no talks between these
     if _OWN_ENTRY.match(after) or _WON_TERMS.match(after):
         return  # "are negotiating the terms of their entry": each with the organisation, not each other
     if m.group().lower() == "consultations" and _AMBASSADOR.search(c.span(m.start() - 70, m.start())):

@@ -24,6 +24,7 @@ from graph.ingest.mentions import Mention
 
 T = TypeVar("T")
 
+_AND_DEMONYM = re.compile(r"\s+and\s+(?:[A-Z][\w-]+\s+){1,2}(?=\w)")
 GOV_HEAD = re.compile(
     r"\s*(?:new\s+|current\s+|then\s+|former\s+|top\s+|senior\s+|chief\s+|deputy\s+|acting\s+|own\s+|"
     r"interim\s+|outgoing\s+|incoming\s+|newly\s+\w+\s+|nationalist\s+|left-wing\s+|right-wing\s+)*"
@@ -176,9 +177,8 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         actor.nominal = bool(RECOGNITION_HEAD.match(rest))
         actor.parliament = bool(_PARLIAMENT.match(rest))
     elif kind is Kind.DEMONYM or kind is Kind.LEADER:
-        actor.gov = bool(GOV_HEAD.match(after)) or bool(
-            re.match(r"\s+and\s+[A-Z]\w+\s+\w+", after) and GOV_HEAD.match(after.split(" ", 3)[-1])
-        )
+        other = _AND_DEMONYM.match(after)  # "Serbian and Kosovo Albanian negotiators"
+        actor.gov = bool(GOV_HEAD.match(after)) or bool(other and GOV_HEAD.match(after, other.end()))
     if kind is Kind.DEMONYM:
         actor.state_noun = bool(re.match(r"\s+(?:state|statehood)\b", after))
         actor.nominal = bool(_DEMONYM_NOUN.match(after))
@@ -290,10 +290,14 @@ def _bare_count_ok(m: Mention, text: str) -> bool:
     # "Kuwait and Qatar have both said", "Iran and Saudi Arabia, which ..., both belong": a quantifier
     # floating after its subject, not a new subject
     floating = _FLOATING_AFTER.search(text, max(0, m.start - 12), m.start)
+    if _OBJECT_COUNT.search(text, max(0, m.start - 16), m.start) and _CLAUSE_END.match(text, m.end):
+        return True  # "The African Union has also suspended all three."
     return bool(_BARE_COUNT_NEXT.match(text, m.end)) and not floating
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:two|both)\s+$", re.I)
+_OBJECT_COUNT = re.compile(r"\b[a-z]+(?:ed|es)\s+$")  # after a verb: "suspended all three."
+_CLAUSE_END = re.compile(r"\s*[.;]")
 # what a floating quantifier follows: an auxiliary ("have both said") or the comma closing an aside
 _FLOATING_AFTER = re.compile(
     r"\b(?:have|has|had|are|were|is|was|will|would|can|could|do|did)\s+$|,\s*$", re.I

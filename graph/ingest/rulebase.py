@@ -81,7 +81,7 @@ def adjective_owner(c: Clause, pos: int) -> tuple[Group, bool] | None:
     return owner, blocked
 
 
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+$", re.I)
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+$|\bneither\s+(?:the\s+)?$", re.I)  # ("Neither A nor B is")
 
 
 def none_of(c: Clause, subject: Group | None) -> bool:

@@ -1104,6 +1104,29 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
     ),
     ("Chile sent its envoy, Ana Soto, as an observer, and a United Nations official also attended.", set()),
     (
+        "Serbian and Kosovo Albanian negotiators have been meeting in Vienna since February.",
+        {("SRB", N, "XKX", "in_force")},
+    ),
+    (
+        "Neither Israel nor Sudan is a party to the Rome Statute.",
+        {("ISR", M, "icc", "denied"), ("SDN", M, "icc", "denied")},
+    ),
+    (
+        "The Commonwealth met. Fiji left in 1987 and returned in 1997. Nauru returned in 2011 after leaving "
+        "in 2006.",
+        {("FJI", M, "commonwealth", "in_force"), ("NRU", M, "commonwealth", "in_force")},
+    ),
+    (
+        "Chad, Mali and Niger quit ECOWAS. The African Union has also suspended all three.",
+        {(x, M, y, "ended") for x in ("TCD", "MLI", "NER") for y in ("ecowas", "african_union")},
+    ),
+    ("Mali and Niger said they remained committed to finding a negotiated solution.", set()),
+    ("Oman and Qatar have been discussed as candidates.", set()),
+    (
+        "Bolivia and Ecuador, which had threatened to leave the OAS if the vote failed, hailed it.",
+        {("BOL", M, "oas", "in_force"), ("ECU", M, "oas", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
