@@ -80,10 +80,16 @@ _OBJECT_PREP = re.compile(
     r"recognition\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-_GAP_PRONOUN = lowered(r"(?:^|,|\band\b|\bbut\b)\s*(?:it|they)\s+(?:\w+\s+){0,4}$")  # in the folded gap
+_GAP_PRONOUN = lowered(  # in the folded gap ("..., and said it would not recognise")
+    r"(?:(?:^|,|\band\b|\bbut\b)\s*|(?:,|\band\b|\bbut\b)\s*(?:said|says|added|stressed|insisted|announced)\s+"
+    r"(?:that\s+)?)(?:it|they)\s+(?:\w+\s+){0,4}$"
+)
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
 # an opening adverbial before a sentence's pronoun subject: "Since then, it ...", "In 2019, they ..."
+_SAID_THAT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|added|stressed|insisted|announced)\s+(?:that\s+)?"
+)
 _OPENER = re.compile(r"[^,;]{2,30},\s*")
 _PRONOUN_START = re.compile(r"(?:It|They)\s")
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
@@ -258,6 +264,10 @@ def in_aside(c: Clause, group: Group, pos: int) -> bool:
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
     before = c.span(pos - 8, pos)
+    if "ing" in c.span(pos - 30, pos) and _BECOMING_LEAD.search(c.span(pos - 40, pos)):
+        first = _first_subject(c)  # "Somalia deepened its ties, formally becoming a member of the EAC"
+        if first is not None and first.end < pos:
+            return first
     subordinate = ("whil" in before or "fore" in before or "fter" in before) and _WHILE_BEFORE.search(before)
     if subordinate and c.text.startswith(("apply", "seek", "bidd"), pos):
         subordinate = None  # "joined in 2013, a decade after applying": a step the main verb completed
@@ -277,6 +287,9 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
 _AND_MORE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_BECOMING_LEAD = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:becoming|remaining|joining)\s+(?:an?\s+|the\s+)?(?:full\s+)?$"
+)
 _WHILE_BEFORE = re.compile(r"\b(?:whil(?:e|st)|after|before)\s+$")  # "while remaining in", "after leaving"
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|a\s+dozen|dozens|"
@@ -470,6 +483,9 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
         return None  # (a noun after the pronoun is the subject: "It says 114 countries recognise it")
     plural = m[1].lower().startswith(("they", "their"))
     at = pos - len(window) + m.start()
+    speaker = next((g for g in reversed(c.groups) if g.end <= at), None)
+    if speaker and _SAID_THAT.fullmatch(c.text, speaker.end, at) and _subject_ok(speaker):
+        return Group(at, at + len(m[1]), speaker.members)  # "Malta said it would do the same"
     for group in c.groups:
         if group.start < at and _subject_ok(group):
             if plural == (len(group.ids) > 1):

@@ -354,6 +354,11 @@ _SIGNED_DEAL = re.compile(  # (its nouns are _DEAL_NOUNS, the pre-test's words: 
     rf"an?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_DEAL_NOUNS)})\b",
     re.I,
 )
+_COOPERATION = re.compile(
+    r"\b(?:defen[cs]e|security|military|trade|economic|co-?operation|investment|visa|energy|arms|port|"
+    r"maritime|migration|aviation|tax|loan|aid|partnership)\b",
+    re.I,
+)
 _ON_TALKS = re.compile(r"\s+(?:on|to)\s+[^.;]{0,50}?\b(?:talks|negotiations|discussions)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:before|until|unless|if|once|when|whether)\b[^,;]*$", re.I)
 
@@ -366,6 +371,8 @@ def signed_deals(c: Clause) -> Iterator[Raw]:
     for m in _SIGNED_DEAL.finditer(c.text, c.start, c.end):
         if any(m.start() <= a.start < m.end() + 3 for a in c.agreements):
             continue
+        if _COOPERATION.search(m.group()) and m.group()[:1] in "sSiI":  # (signed or inked, not reached)
+            continue  # "signed a defence pact with Somalia": cooperation agreed, not a dispute negotiated
         sides = parties(c, m, loose=True)
         if len(sides) < 2 or cues.found(cues.NEGATION, c.span(m.start() - 25, m.start())):
             continue

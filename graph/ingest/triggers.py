@@ -53,7 +53,8 @@ FAMILIES: list[tuple[str, str]] = [
         r"(?=[^.;]{0,60}?\b(?:independence|statehood|sovereignty|secession)\b)",
     ),
     ("recog_verb", r"\b(?:re-?)?recogni[sz](?:e|es|ed|ing)\b"),
-    ("recog_noun", r"\brecognition\s+(?:of|for)\b"),
+    # ("Moscow's recognition last month of ...")
+    ("recog_noun", r"\brecognition\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+)?(?:of|for)\b"),
     (
         "recog_by",
         r"\brecognitions?\s+(?:\w+\s+)?(?:by|from)\b|\brecognition\s+(?:\w+\s+){0,2}came\s+from\b",

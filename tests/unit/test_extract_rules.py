@@ -1127,6 +1127,22 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("BOL", M, "oas", "in_force"), ("ECU", M, "oas", "in_force")},
     ),
     (
+        "Paris condemned Moscow's recognition last month of Abkhazia and South Ossetia, and said it would "
+        "not recognise the two entities.",
+        {("RUS", R, "ABKHAZIA", "in_force"), ("RUS", R, "SOUTH_OSSETIA", "in_force"),
+         ("FRA", R, "ABKHAZIA", "denied"), ("FRA", R, "SOUTH_OSSETIA", "denied")},
+    ),
+    (
+        "France recognised Palestine, and Malta said it would do the same.",
+        {("FRA", R, "PSE", "in_force"), ("MLT", R, "PSE", "announced")},
+    ),
+    (
+        "Djibouti deepened its regional ties this year, formally becoming a member of the East African "
+        "Community in March.",
+        {("DJI", M, "eac", "in_force")},
+    ),
+    ("Turkey signed a defence pact with Somalia in August.", set()),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
