@@ -691,6 +691,7 @@ def _noun_base(word: str, chain: str) -> Status:
 
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+_TO_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+[a-z]+")  # ("the third member of X bloc to act")
 _LEFT = re.compile(r"le(?:av|ft)|enter", re.I)  # (nor "enters" one: "the council's troops entered Bahrain")
 _ORG_MEMBERS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}members\s*,\s*(?:the\s+)?", re.I)
 # "leaving A, B and C as its only members", "Mercosur, which has A, B and C as full members"
@@ -721,6 +722,9 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     word = m.group().lower()
     if _TO_VERB.match(c.text[m.end() : m.end() + 20]) and not word.startswith(("non", "observer")):
         return  # "the only other UN members to recognise ...": membership is not what is stated
+    of_the = _OF_THE.match(c.text, m.end())
+    if of_the and c.barrier_between(of_the.end(), of_the.end() + 1):
+        return  # "the permanent members of the UN Security Council": a body the catalog does not hold
     adjacent = next((a for a in c.agreements if 0 <= m.start() - a.end <= 2), None)  # "EU members"
     lead = c.span(m.start() - 6, m.start()).lower()
     if word in ("observer", "observers") and lead.endswith(("as ", "an ")):
@@ -814,7 +818,8 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = status_of(c, subject, m, base) if base is Status.IN_FORCE else base
     if status and _ACCEPTED_AS.search(c.span(subject.start - 30, m.start())):
         status = Status.ANNOUNCED  # "accepted as a full member" (not yet effective)
-    presupposed = agreement.start >= m.end() and _TO_VERB.match(c.text[agreement.end : agreement.end + 20])
+    after_org = c.text[agreement.end : agreement.end + 40]
+    presupposed = agreement.start >= m.end() and _TO_VERB_AFTER.match(after_org)
     if status in (Status.ANNOUNCED, Status.PROPOSED) and _ORDINAL_WORD.match(word) and presupposed:
         status = Status.IN_FORCE  # "will become the first member of the EU to leave the court": it is one
     if status:
@@ -897,6 +902,25 @@ _ALLIES_AFTER = re.compile(r"\s+(?:allies|partners)\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:fellow\s+)?$")
 _OWNER_AND = re.compile(r"\s*,?\s+(?:and|with|along\s+with)\s+")
 _OWNER_S = re.compile(r"['’]s?\s+(?:fellow\s+)?")
+
+
+_KEPT = re.compile(r"\b(?:kept|keeps?|keeping|locked|locks?)\s+(?:it\s+|them\s+)?", re.I)
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?")
+
+
+def kept_out(c: Clause) -> Iterator[Raw]:
+    """ "Russia's veto has kept Kosovo out of the United Nations": Kosovo is not a member."""
+    if "out of" not in c.folded[c.start : c.end]:
+        return
+    for m in _KEPT.finditer(c.text, c.start, c.end):
+        it = m.group().lower().rstrip().endswith((" it", " them"))
+        kept = None if it else object_after(c, m.end(), max_gap=2)
+        at = kept.end if kept else m.end() - 1
+        out = _OUT_OF.match(c.text, at)
+        org = agreement_near(c, out.end(), after=2) if out else None
+        ids = list(kept.ids) if kept else ([c.contested] if it and c.contested else [])
+        if org and ids:  # ("... which has kept it out of the UN": the contested state in the news)
+            yield from pairs(ids, [org.ids[0]], M, Status.DENIED, "member.kept_out", m.start())
 
 
 def allied_owners(c: Clause) -> Iterator[Raw]:

@@ -321,9 +321,15 @@ def _talks_status(c: Clause, m: re.Match[str]) -> Status:
         status = Status.ANNOUNCED  # but "are continuing to negotiate", "flew to Lahore to meet" are talks now
     if _TALKS_ENDED.match(after[:90], after_low[:90] if after_low is not None else None):
         status = Status.ENDED
+    elif "," in after and _TALKS_ENDED.match(bare := _ASIDES.sub(" ", after)[:90], cues.lowered(bare)):
+        status = Status.ENDED  # "negotiations between X and Y, launched in September, broke down"
     return status
 
 
+# an aside between the talks and their end: "..., launched with fanfare in September, broke down"
+_ASIDES = re.compile(
+    r",\s*(?:(?:which|who|whose|held|launched|begun|started|mediated|brokered|hosted)\b)[^,;]{0,90}?,\s*"
+)
 _WITH_LEAD = re.compile(r"\s*(?:\w+\s+){0,3}?with\s+")
 
 

@@ -1142,6 +1142,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("DJI", M, "eac", "in_force")},
     ),
     ("Turkey signed a defence pact with Somalia in August.", set()),
+    ("China's veto has kept Taiwan out of the United Nations.", {("TWN", M, "united_nations", "denied")}),
+    (
+        "The EU met. Nepal has ties with none of the five permanent members of the UN Security Council.",
+        set(),
+    ),
+    (
+        "Talks between Sudan and South Sudan, launched with fanfare in Addis Ababa in June, broke down "
+        "within weeks.",
+        {("SDN", N, "SSD", "ended")},
+    ),
     (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
