@@ -39,7 +39,9 @@ _HAS_OBJECT = re.compile(
     r"two|three|four|five|six|several|some|any|\d+)\b|^\s+(?:(?i:to|into|from|of|as)\s+)?[A-Z]"
 )
 _ELLIPSIS = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
+    # ("suspended its membership in 1992", not "its membership of the EU")
+    r"\s*(?:[,.;:)]|$|(?:its|their)\s+(?:full\s+)?membership(?!\s+(?:of|to)\b|\s+in\s+(?:the\s+)?[A-Z])|"
+    r"(?:in|on|at|last|next|this|later|earlier|soon|too|also|again|together|"
     r"after|before|when|until|because|but|and|with|without|from|for|as\s+well|yet|itself|"
     r"themselves|immediately|formally|officially|first|since|at\s+all|(?:a|the)\s+(?:following|next|same)\s+"
     r"(?:year|month|week|day|spring|summer|autumn|winter)|a\s+(?:year|decade)\s+later|"

@@ -50,7 +50,7 @@ _MET_THING = re.compile(
 )
 _CALLED_OFF = Cue(
     r"\b(?:call\w*\s+off|cancel\w*|scrap\w*|broke\s+off|walk\w*\s+out\s+of|pull\w*\s+out\s+of|"
-    r"suspend\w*|froze|frozen|halt\w*)\b"
+    r"suspend\w*|froze|frozen|halt\w*|quit|quits|quitting|withdr\w+\s+from|abandon\w*)\b"
 )
 _TALKS_ENDED = Cue(
     r"^[^.;]{0,70}?\b(?:had\s+|have\s+|has\s+)?(?:ended\s+without|collapsed|broke\s+down|broken\s+down|"
@@ -78,7 +78,7 @@ _TALK_VERBS = {
     *_CALLS,  # ("X and Y agreed in a telephone call between their presidents")
 }
 _HOLD = re.compile(
-    r"\b(?:held|hold|holds|holding|began|begin|begins|opened|open|resumed|resume|launched|launch|"
+    r"\b(?:held|hold|holds|holding|began|begin|begins|opened|open|resumed|resume|launched|launch|continu\w+|"
     r"started|start|concluded|conclude|had|have|has|wrapped\s+up|entered|enter|kicked\s+off|"
     r"completed|finished|ended|staged|convened|agreed\s+to\s+(?:hold|resume|start|open)|"
     r"(?:reached|agreed|struck)\s+(?:an\s+|a\s+)?(?:agreement|deal|accord)\s+on)\b"

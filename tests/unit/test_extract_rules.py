@@ -1152,6 +1152,13 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "within weeks.",
         {("SDN", N, "SSD", "ended")},
     ),
+    ("Armenian and Azerbaijani officials are continuing peace talks.", {("ARM", N, "AZE", "in_force")}),
+    ("Japan quits peace treaty talks with Russia.", {("JPN", N, "RUS", "ended")}),
+    (
+        "OPEC met in Vienna. Qatar suspended its membership for a second time in 2016. Angola suspended "
+        "its membership in 2010 before returning in 2012.",
+        {("QAT", M, "opec", "ended"), ("AGO", M, "opec", "in_force")},
+    ),
     (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
