@@ -398,13 +398,15 @@ def _nearest_subject(c: Clause, pos: int, max_gap: int) -> Group | None:
         ):
             if group is not c.groups[0] and "but" in gap and _VP_AND.match(gap):
                 return _first_subject(c)  # "X has no ties with Y but has been holding talks with Z"
-            conjoined = ";" not in gap and _CONJOINED_VP.search(gap, max(0, len(gap) - 40))
+            conjoined = ";" not in gap and _CONJOINED_VP.search(gap, max(0, len(gap) - 50))
             if conjoined and _opens_clause(c, group):
                 return group  # "Sudan signed the accords in 2021 but has yet to establish ..."
             return pronoun_subject(c, pos)
         folded = c.folded[after_aside:pos]
         if ("it" in folded or "they" in folded) and _GAP_PRONOUN.search(folded):
             return pronoun_subject(c, pos)  # "..., and it does not have relations with ..."
+        if " and " in gap and _CONJOINED_VP.search(gap, max(0, len(gap) - 50)) and _opens_clause(c, group):
+            return group  # "X signed its accession agreement ... and is expected to become a member"
         noun = _subject_noun(folded)
         if noun and not _COPULA.search(gap[: noun.start()]) and not _AND_MORE.fullmatch(gap[: noun.start()]):
             # "Canada said 15 countries have recognised ...": the subject is the noun; but in "Brazil,
@@ -509,7 +511,7 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
 # "..., and became a full member of": a second verb phrase of the sentence's opening pronoun
 _CONJOINED_VP = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s+(?!(?:neither|none|nor|it|they|he|she|we|the|its|their|each|both|all|this|that|"
-    r"these|those|no|one|some|most|many)\b)(?:[a-z]+\s+){0,3}$"
+    r"these|those|no|one|some|most|many)\b)(?:[a-z]+\s+){0,6}$"
 )
 
 

@@ -320,6 +320,8 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         return  # "the clearest sign yet of ...": the noun, not the verb
     if word.startswith("sign") and _EXIT_LAW.match(after):
         return  # "signed a law to leave the court": the exit is the act (member_leave)
+    if word.startswith(("sign", "inked")) and _WITH_ORG_DEAL.match(after):
+        return  # "signed association agreements with the EU": a deal with the organisation, not membership
     if word.startswith("sign") and _NOT_RATIFIED.match(after):
         yield from _membership(c, m, Status.DENIED, "member.signed_not_ratified")
         return
@@ -335,6 +337,10 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.IN_FORCE, "member.join")
 
 
+_WITH_ORG_DEAL = re.compile(
+    r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\s+with\b",
+    re.I,
+)
 _IT = re.compile(r"\s+it\b")
 _NOT_IN = re.compile(r"\boutside\b|\bnot\b|\bout\b", re.I)
 _WOULD_WILL = re.compile(r"\b(?:would|will)\b")

@@ -1159,6 +1159,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "its membership in 2010 before returning in 2012.",
         {("QAT", M, "opec", "ended"), ("AGO", M, "opec", "in_force")},
     ),
+    ("Ukraine and Moldova signed association agreements with the European Union in 2014.", set()),
+    (
+        "Armenia signed its accession agreement in Minsk on October 10 and is expected to become a full "
+        "member of the EAEU in January.",
+        {("ARM", M, "eaeu", "announced")},
+    ),
     (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
