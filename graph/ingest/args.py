@@ -81,8 +81,10 @@ _OBJECT_PREP = re.compile(
     re.I,
 )
 _GAP_PRONOUN = lowered(  # in the folded gap ("..., and said it would not recognise")
-    r"(?:(?:^|,|\band\b|\bbut\b)\s*|(?:,|\band\b|\bbut\b)\s*(?:said|says|added|stressed|insisted|announced)\s+"
-    r"(?:that\s+)?)(?:it|they)\s+(?:\w+\s+){0,4}$"
+    # ("and in March it", "and said it would")
+    r"(?:(?:^|,|\band\b|\bbut\b)\s*(?:(?:in|on|last|this|earlier|later)\s+\w+(?:\s+\w+)?\s+)?|"
+    r"(?:,|\band\b|\bbut\b)\s*(?:said|says|added|stressed|insisted|announced)\s+(?:that\s+)?)"
+    r"(?:it|they)\s+(?:\w+\s+){0,4}$"
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
@@ -92,6 +94,10 @@ _SAID_THAT = re.compile(
 )
 _OPENER = re.compile(r"[^,;]{2,30},\s*")
 _PRONOUN_START = re.compile(r"(?:It|They)\s")
+# the pronoun that opens a sentence, perhaps after a time ("In September last year it severed ...")
+_FIRST_PRONOUN = re.compile(
+    r"(?:(?:In|On|By|Since|Last|This|Earlier|Later)\b[^,;.]{0,30}?\s)?(it|they|It|They)\s"
+)
 _FIRST_PERSON = re.compile(r"(?:^|[\s“\"])(I|[Ww]e|[Oo]ur\s+(?:government|country))\b[^,;“”\"]{0,40}$")
 _SPEAKER = re.compile(
     r"\b(?:said|says|told\s+\w+|added|declared|announced|stated|wrote)\s*:?\s*[“\"]\s*$", re.I
@@ -490,16 +496,18 @@ def pronoun_subject(c: Clause, pos: int) -> Group | None:
         return Group(at, at + len(m[1]), speaker.members)  # "Malta said it would do the same"
     for group in c.groups:
         if group.start < at and _subject_ok(group):
+            if _OBJECT_PREP.search(c.text[max(c.start, group.start - 16) : group.start]):
+                continue  # "it severed ties with the Netherlands, and in March it ...": an object
             if plural == (len(group.ids) > 1):
                 return Group(at, at + len(m[1]), group.members)
             break
     topic = c.topic
+    first = _FIRST_PRONOUN.match(c.text, c.start)
     opening = (
         at - c.start < 12
         or _OPENER.fullmatch(c.text, c.start, at) is not None
         # "It stayed out of both wars, though it joined the EU": the sentence's own subject again
-        or (m[1].lower() in ("it", "they") and _PRONOUN_START.match(c.text, c.start) is not None
-            and c.text[c.start : c.start + len(m[1])].lower() == m[1].lower())
+        or (first is not None and first[1].lower() == m[1].lower())
     )
     if topic and plural == (len(topic.ids) > 1) and opening:
         if any(set(g.ids) & set(topic.ids) for g in c.groups if at < g.start < pos):

@@ -516,7 +516,8 @@ def _chairs(c: Clause, pos: int) -> Group | None:
 
 # "the bloc led by", "Mercosur, the trade bloc led by", "the group, which is co-chaired by"
 _LED_GAP = re.compile(
-    r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?)?",
+    r"\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,6}|,?\s*(?:which|that)?\s*(?:is|was|are|were)\s+(?:also\s+|now\s+)?|"
+    r",\s*(?:jointly\s+)?)?",  # ("the OSCE Minsk Group, co-chaired by ...")
     re.I,
 )
 _MADE_GAP = re.compile(r"\s+(?:the\s+|a\s+new\s+|(?:their|its)\s+own\s+)?")
@@ -651,7 +652,8 @@ _LOST = re.compile(r"\b(?:lost|lose|loses|losing|gave\s+up|give\s+up|vacated)\s+
 # a seat held by the subject itself: "won a seat on", "has no seat at" (not "a bid to take a seat")
 _OWN_SEAT = re.compile(
     r"\s*(?:,[^,]*,\s*)?(?:(?:has|have|had|been|still|never|not|also|now|was|were|is|are|unable|to|failed|"
-    r"won|wins?|gain\w*|secur\w*|t[ao]ok|takes?|taken|holds?|held|lost|lose|loses|no|a|its|their|full|"
+    r"won|wins?|gain\w*|secur\w*|t[ao]ok|takes?|taken|holds?|held|lost|lose|loses|no|a|its|their|full|kept|keeps?|"
+    r"retain\w*|"
     r"permanent)\s+)+",
     re.I,
 )
@@ -914,6 +916,21 @@ _OWNER_S = re.compile(r"['’]s?\s+(?:fellow\s+)?")
 
 _KEPT = re.compile(r"\b(?:kept|keeps?|keeping|locked|locks?)\s+(?:it\s+|them\s+)?", re.I)
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?")
+
+
+_SHARES_WITH = re.compile(r"\b(?:it|they)\s+shares?\s+with\s+(?:the\s+)?", re.I)
+
+
+def shared_with(c: Clause) -> Iterator[Raw]:
+    """ "the Andean Community, the regional bloc it shares with Colombia, Ecuador and Peru": members."""
+    if "share" not in c.folded[c.start : c.end]:
+        return
+    for m in _SHARES_WITH.finditer(c.text, c.start, c.end):
+        org = agreement_near(c, m.start(), after=0, before=60)
+        first = object_after(c, m.end(), max_gap=2)
+        if org and first:
+            ids = extend_list(c, first).ids
+            yield from pairs(ids, [org.ids[0]], M, Status.IN_FORCE, "member.shared", m.start())
 
 
 def kept_out(c: Clause) -> Iterator[Raw]:

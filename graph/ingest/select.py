@@ -2,7 +2,8 @@
 
 An article states one current status per triple; history it supersedes ("broke off ties in
 2018" in a story about restored ties) loses to the later or undated statement. On a tie the
-stronger reading wins (ended > in force > announced > denied > proposed), then the higher
+stronger reading wins (ended > in force > announced > denied > proposed, but an application
+beats "is not a member"/"holds observer status": such a state that applied is an applicant), then the higher
 confidence, then the earlier sentence (the lead usually states the news).
 """
 
@@ -30,7 +31,10 @@ def _when(claim: Claim) -> dt.date:
 
 
 def _preference(claim: Claim) -> tuple[dt.date, int, float, int]:
-    return _when(claim), _RANK[claim.status], claim.confidence, -claim.evidence.start
+    rank = _RANK[claim.status]
+    if claim.status is Status.DENIED and claim.rule == "member.noun":
+        rank = -1  # "holds observer status" / "is not a member", and it applied: an applicant
+    return _when(claim), rank, claim.confidence, -claim.evidence.start
 
 
 def _order(claim: Claim) -> tuple[str, str, str, str]:

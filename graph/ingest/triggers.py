@@ -15,7 +15,8 @@ from graph.ingest.fastre import fold, lowered
 _Q = r"[\"“”'‘’]?\s*"
 _TIES_ADJ = (
     rf"(?:(?:full|formal|official|normal|bilateral|diplomatic|consular|trade|and|all|its|their|the|own|"
-    rf"political|economic|military|security|business|cultural|transport|travel|air|commercial)\s+{_Q})*"
+    rf"political|economic|military|security|business|cultural|transport|travel|air|commercial|long-standing|"
+    rf"longstanding|decades-old|decades-long|close|friendly|existing|historic|ambassador-level)\s+{_Q})*"
 )
 _TIES = rf"{_Q}{_TIES_ADJ}(?:relations|ties|links|relationship)\b"
 

@@ -1166,6 +1166,25 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("ARM", M, "eaeu", "announced")},
     ),
     (
+        "Iran holds observer status in the SCO. Iran has applied for full membership.",
+        {("IRN", M, "sco", "proposed")},
+    ),
+    (
+        "The OSCE Minsk Group, co-chaired by Russia and France, has mediated since 1992.",
+        {("RUS", M, "minsk_group", "in_force"), ("FRA", M, "minsk_group", "in_force")},
+    ),
+    ("Fiji ended its long-standing relations with Taiwan in 1975.", {("FJI", R, "TWN", "ended")}),
+    (
+        "Cuba left the OAS. In May it severed diplomatic ties with Chile, and in March it suspended "
+        "relations with Peru.",
+        {("CUB", M, "oas", "ended"), ("CUB", R, "CHL", "ended"), ("CUB", R, "PER", "ended")},
+    ),
+    ("Venezuela has kept its seat at CELAC.", {("VEN", M, "celac", "in_force")}),
+    (
+        "Peru remains in the Andean Community, the regional bloc it shares with Colombia and Ecuador.",
+        {(x, M, "andean_community", "in_force") for x in ("PER", "COL", "ECU")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
