@@ -921,6 +921,28 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+)?")
 _SHARES_WITH = re.compile(r"\b(?:it|they)\s+shares?\s+with\s+(?:the\s+)?", re.I)
 
 
+# "Saudi Arabia, the biggest producer in OPEC,", "and the largest economy in ASEAN": a member, by its rank
+_RANKED_IN = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:producer|economy|member|exporter|contributor|"
+    r"power|country|state|nation)\s+(?:in|of|within)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def ranked_members(c: Clause) -> Iterator[Raw]:
+    for a in c.agreements:
+        lead = _RANKED_IN.search(c.text, max(c.start, a.start - 70), a.start)
+        if lead is None or a.modifier:
+            continue
+        owner = next((g for g in reversed(c.groups) if g.end <= lead.start()), None)
+        between = c.text[owner.end : lead.start()] if owner else ""
+        if owner and (not between.strip() or _APPOSED.fullmatch(between)):
+            yield from pairs(owner.ids, [a.ids[0]], M, Status.IN_FORCE, "member.ranked", a.start)
+
+
+_APPOSED = re.compile(r",\s*(?:an?|the)\s+[^,;.]{1,60}")  # ("Indonesia, a member of the G20 and the largest")
+
+
 def shared_with(c: Clause) -> Iterator[Raw]:
     """ "the Andean Community, the regional bloc it shares with Colombia, Ecuador and Peru": members."""
     if "share" not in c.folded[c.start : c.end]:

@@ -240,6 +240,8 @@ def recog_reject(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 _DECLARED = scanner(
     r"\b(?:declar\w+|proclaim\w+)\s+(?:its\s+|their\s+)?(?:own\s+)?independence\b|"
+    r"\b(?:became|becomes|become)\s+(?:fully\s+|formally\s+)?independent\b|"
+    r"\b(?:gained|gains|won|wins|achieved)\s+(?:its\s+|their\s+)?independence\b|"
     r"\b(?:independence\s+declaration|declaration\s+of\s+independence)\b",
     re.I,
 )
@@ -247,7 +249,7 @@ _DECLARED = scanner(
 
 def note_declarations(c: Clause) -> None:
     """ "Catalonia declared independence": the declarer is what a later "it" is recognised as."""
-    if not cues.may_contain(c.text[c.start : c.end], ("independence",)):
+    if not cues.may_contain(c.text[c.start : c.end], ("independen",)):
         return  # every declaration names it; most sentences do not
     for m in _DECLARED.finditer(c.text, c.start, c.end):
         subject = subject_before(c, m.start(), max_gap=60)

@@ -332,6 +332,7 @@ def clause_claims(
     found.extend(membership.allied_owners(c))
     found.extend(membership.kept_out(c))
     found.extend(membership.shared_with(c))
+    found.extend(membership.ranked_members(c))
     found.extend(membership.org_of_members(c))
     found.extend(negotiation.signed_deals(c))
     found.extend(ties.listed_allies(c))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graph.ingest import cues
 from graph.ingest.args import BOUNDARY, Clause, extend_list, object_after, subject_before
-from graph.ingest.lexicon import get_lexicon
+from graph.ingest.lexicon import Kind, get_lexicon
 from graph.ingest.recognition import listed_after
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import CONTROL, M, R, Raw, conditional, pairs, status_of
@@ -41,6 +42,15 @@ def _partner(c: Clause, m: re.Match[str]) -> tuple[Group | None, bool]:
     return object_after(c, m.end() + w.end(), max_gap=30, gov=True), True
 
 
+def _new_state(c: Clause, partner: Group | None) -> Group | None:
+    """ "established relations with the new state": the state that just became independent."""
+    if partner is None or partner.ids or not c.recent_objects:
+        return partner
+    if not any(a.kind is Kind.NEW_STATE for a in partner.members):
+        return partner
+    return Group(partner.start, partner.end, [replace(partner.members[0], ids=tuple(c.recent_objects))])
+
+
 def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool) -> Iterator[Raw]:
     between = _BETWEEN.match(c.text[m.end() : m.end() + 12])
     group = object_after(c, m.end() + between.end(), max_gap=5) if between else None
@@ -67,7 +77,7 @@ def _ties(c: Clause, m: re.Match[str], base: Status, rule: str, *, mutual: bool)
     if status in (Status.DENIED, Status.PROPOSED):
         mutual = False  # "Riyadh will not establish ties with Israel": the refusal (or offer) is Riyadh's
     partner, has_with = _partner(c, m)
-    partner = partner or _embassy_host(c, m, subject)
+    partner = _new_state(c, partner) or _embassy_host(c, m, subject)
     if partner:
         yield from pairs(subject.ids, partner.ids, R, status, rule, m.start(), both=mutual)
         if status is Status.ENDED and not mutual and set(subject.ids) <= get_lexicon().contested:

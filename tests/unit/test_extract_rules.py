@@ -1185,6 +1185,16 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {(x, M, "andean_community", "in_force") for x in ("PER", "COL", "ECU")},
     ),
     (
+        "Iraq, the second-biggest producer in OPEC, agreed to the cut. Vietnam, a member of APEC and the "
+        "largest economy in ASEAN after Indonesia, was absent.",
+        {("IRQ", M, "opec", "in_force"), ("VNM", M, "apec", "in_force"), ("VNM", M, "asean", "in_force")},
+    ),
+    (
+        "South Sudan became independent on Saturday. Kenya was the first country to establish diplomatic "
+        "relations with the new state.",
+        {("KEN", R, "SSD", "in_force"), ("SSD", R, "KEN", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
