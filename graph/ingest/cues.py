@@ -42,7 +42,7 @@ PROPOSED = scanner(
     r"explor(?!atory)\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
     r"talks?\s+(?:on|about)|discuss\w*|negotiat\w+|speculat\w+|floated|mull\w*|eyes|eyeing|"
     r"road\s*map|path\s+to|lined\s+up|next\s+in|non-binding|symbolic\s+vote|motion|resolution|"
-    r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*|years\s+away\s+from|far\s+from)\b",
+    r"would\s+like|keen|bring\w*|expand\w*|expansion|add\w*|years\s+away\s+from|far\s+from|must)\b",
     re.I,
 )
 CONDITION = scanner(

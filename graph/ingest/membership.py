@@ -149,7 +149,7 @@ def _with_coordinated(c: Clause, first: Actor) -> list[str]:
 
 _BY_NEXT = re.compile(r"\s+(?:between|by)\s+")
 _BY_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,8}?\s+(?:between|by)\s+")
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM = re.compile(r"\s+from\s+(?:what\s+(?:was|is)\s+(?:then|now)\s+)?(?:the\s+)?")  # ("what was then")
 
 
 def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterator[Raw]:
@@ -183,7 +183,7 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
         )  # "the AU readmitted Morocco", "agreed to admit six new countries — A, B"
         if members:
             status = _status_org(c, org_subject.end, m, base)
-            frm = _FROM.match(c.text[members.end : members.end + 12])
+            frm = _FROM.match(c.text[members.end : members.end + 30])
             target = agreement_near(c, members.end + frm.end(), after=2) if frm else None
             org = target or org_subject  # "the G7 suspended Russia from the G8"
             if status:
@@ -312,8 +312,8 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     if word.startswith("ent") and not _ENTERED.match(c.text[m.end() : m.end() + 20]):
         return
     after = c.text[m.end() : m.end() + 60]
-    if _JOIN_PEOPLE.match(after):
-        return  # "join ASEAN leaders for talks", "join the talks": not membership
+    if _JOIN_PEOPLE.match(after) or (word.startswith("join") and _JOINED_IN_DOING.match(after)):
+        return  # "join ASEAN leaders for talks", "joined the US in imposing sanctions": not membership
     if word.startswith(("return", "came back")) and agreement_near(c, m.end(), after=12) is None:
         return  # "returned to Brussels": only a return to an organisation is membership
     if word in ("sign", "signs") and re.match(r"\s+(?:yet\s+|so\s+far\s+)?(?:of|that)\b", after):
@@ -337,6 +337,7 @@ def member_join(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from _membership(c, m, Status.IN_FORCE, "member.join")
 
 
+_JOINED_IN_DOING = re.compile(r"\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+in\s+[a-z]+ing\b")
 _WITH_ORG_DEAL = re.compile(
     r"\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies))\s+with\b",
     re.I,
@@ -409,6 +410,8 @@ def adopt_currency(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     """ "Schengen, which also includes Norway", "the bloc expanded to include Egypt and Iran"."""
     org = agreement_near(c, m.start(), after=0, before=45) or _before_aside(c, m.start())
+    if org and _NOT_MEMBERS.search(c.text, org.end, m.start()):
+        return  # "the association's dialogue partners, including Japan": partners, not members
     if org and _STATES_NOUN.search(c.text, org.end, m.start()):
         return  # "as the deal took shape, Arctic states, including A and B, ...": the states include them
     members = _org_object(c, m.end()) or object_after(c, m.end(), max_gap=40)
@@ -425,6 +428,7 @@ def includes(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 _AND_WITH = re.compile(r"\s*[-–—,]?\s*(?:with|and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
+_NOT_MEMBERS = re.compile(r"\b(?:partners?|observers?|guests?|neighbou?rs|allies|rivals|critics)\b", re.I)
 _STATES_NOUN = re.compile(
     r"\b(?<!member\s)(?:states|countries|nations|governments|powers|economies|producers)\b"
 )

@@ -16,7 +16,9 @@ from graph.ingest.rulebase import UNNAMED, R, Raw, conditional, pairs, status_of
 from graph.models import Status
 
 _NOT_A_STATE = re.compile(
-    r"\s+(?:the\s+(?:interim|new|transitional|military)\s+(?:government|authorit|leader)|that|how|the\s+need|the\s+importance|the\s+right|the\s+role|the\s+efforts?|government|authorit|"
+    r"\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:killings?|genocide|massacres?|atrocities|crimes?|results?|outcome|vote|"
+    r"referendum|legitimacy|annexation)\b|"
+    r"the\s+(?:interim|new|transitional|military)\s+(?:government|authorit|leader)|that|how|the\s+need|the\s+importance|the\s+right|the\s+role|the\s+efforts?|government|authorit|"
     r"leaders?|borders?|boundar|rights|standards?|experts?|expert|international|president|as\s+(?:a|an|the)\s+leader|"
     r"opposition|interim|elections?)",
     re.I,
@@ -286,6 +288,8 @@ def recog_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     subject = subject_before(c, m.start(), max_gap=60)
     if subject and not (subject.members[-1].nominal or subject.members[-1].gov):
         return  # "recognition of X" needs an owner: "Sweden's recognition", "Israeli recognition"
+    if subject and not subject.members[-1].nominal and _SAID.search(c.text, subject.end, m.start()):
+        return  # "Israel's foreign ministry said recognition of X could only come ...": no owner
     yield from recog_active(c, m, rule="recognize.noun")
 
 
@@ -297,6 +301,7 @@ def accept_state(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     yield from recog_active(c, m, rule="recognize.accept_as_state")
 
 
+_SAID = re.compile(r"\b(?:said|says|expressed|added|stressed|insisted|warned|told|argued)\b")
 _FROM_END = re.compile(r"\b(?:from|with|against)\s+(?:the\s+)?$")
 
 

@@ -1195,6 +1195,24 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("KEN", R, "SSD", "in_force"), ("SSD", R, "KEN", "in_force")},
     ),
     (
+        "The Group of Seven suspended Russia from what was then the G8 in 2014.",
+        {("RUS", M, "g8", "ended")},
+    ),
+    ("France recognised the killings as genocide, angering Ankara.", set()),
+    (
+        "Montenegro has been told that it must normalise relations with Kosovo before it can join.",
+        {("MNE", R, "XKX", "proposed")},
+    ),
+    ("Japan has joined the United States and the European Union in imposing sanctions on Russia.", set()),
+    (
+        "ASEAN met in Hanoi. The association's partners, including Japan and Australia, will attend.",
+        set(),
+    ),
+    (
+        "Israel's foreign ministry said recognition of a Palestinian state could only come through talks.",
+        set(),
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
