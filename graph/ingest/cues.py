@@ -20,7 +20,7 @@ from graph.ingest.fastre import Scanner, scanner
 from graph.models import Status
 
 NEGATION = scanner(
-    r"\b(?:not(?!\s+only)|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
+    r"\b(?:not(?!\s+only)|cannot|n['’]t|never|no\s+longer|refus\w*|reject\w*|declin\w+\s+to|withh[eo]ld\w*|"
     r"no\s+plans?|no\s+intention|no\s+immediate\s+plans?|ruled?\s+out|rules\s+out|unwilling|"
     r"opposed?\s+to|against|nor|yet\s+to|failed\s+to|stopp\w+\s+short|no\s+move|veto\w*|block\w*|"
     r"objections?|outside|no\s+need|no\s+hurry|no\s+reason|no\s+(?:interest|desire|wish)\s+in|(?:none|neither)\s+of\s+(?:which|whom|them))\b",
@@ -37,7 +37,7 @@ ANNOUNCED = scanner(
 )
 PROPOSED = scanner(
     r"\b(?:could|might|may|possib\w+|consider\w*|propos\w*|invit\w*|appl(?:y|ied|ies|ying|ication)|"
-    r"bids?|candida\w+|seek\w*|sought|ask\w*\s+to|wants?\s+to|wanted\s+to|wish\w*\s+to|hop\w+\s+to|hopes|aim\w*|"
+    r"bids?|candida\w+|seek\w*|sought|pursu\w+|ask\w*\s+to|wants?\s+to|wanted\s+to|wish\w*\s+to|hop\w+\s+to|hopes|aim\w*|"
     r"call\w*\s+(?:on|for|upon)|urg\w+|push\w*|lobby\w*|pressur\w+|convinc\w+|persuad\w+|encourag\w+|"
     r"explor(?!atory)\w+|weigh\w*|goal|efforts?|queue|aspir\w+|interest\s+in|potential|prospect\w*|"
     r"talks?\s+(?:on|about)|discuss\w*|negotiat\w+|speculat\w+|floated|mull\w*|eyes|eyeing|"

@@ -111,6 +111,9 @@ _FELLOWS = re.compile(
 _KIND_WORD = re.compile(r"\b(?:alliance|bloc|union|pact)\s+$")  # "an alliance member"
 
 
+_APPOSITION_LEAD = re.compile(r",(?!\s*(?:which|who|whose|where|when)\b)")
+
+
 def _latest_agreement(c: Clause, pos: int, reach: int = 250) -> Actor | None:
     """The nearest agreement before ``pos`` in the sentence, else the last one the article named."""
     before = [
@@ -198,7 +201,10 @@ def _membership(c: Clause, m: re.Match[str], base: Status, rule: str) -> Iterato
     if agreement is None and subject and org_subject and subject.start > org_subject.end and not placed:
         agreement = org_subject  # "EU leaders granted Ukraine candidate status"
     if agreement is None and subject and elliptic and not _other_relative_head(c, subject):
-        agreement = _latest_agreement(c, m.start())  # "China applied to join in 2021"
+        # "China applied to join in 2021"; not the organisation of an apposition ("Malaysia and Thailand,
+        # Indonesia's neighbours in ASEAN, had applied for full membership")
+        aside = subject.end < m.start() and _APPOSITION_LEAD.match(c.text, subject.end) is not None
+        agreement = _latest_agreement(c, subject.start if aside else m.start())
         if agreement and _signed_it(c, m) and kind_of_agreement(agreement.ids[0]) not in ("treaty", "accord"):
             return  # "refused to ratify it" after naming the Council of Europe: a treaty it lacks a name for
     if agreement and _DEAL_WITH.fullmatch(c.text, m.end(), agreement.start):
@@ -620,7 +626,9 @@ def _threatened(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
 
 
 _BACK = r"(?:return(?:ed|ing)|rejoin(?:ed|ing)|came\s+back|(?:was|were)\s+readmitted|readmitted)\b"
-_RETURN_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:and|before|but|then)\s+(?:later\s+|then\s+)?{_BACK}", re.I)
+_RETURN_AFTER = re.compile(
+    rf"[^.;]{{0,120}}?(?:\b(?:and|before|but|then)\s+(?:later\s+|then\s+)?|,\s*(?:was|were)\s+){_BACK}", re.I
+)
 _RETURN_BEFORE = re.compile(rf"\b{_BACK}[^.;]{{0,40}}?\bafter\s+(?:\w+\s+)?$", re.I)
 
 
@@ -747,8 +755,10 @@ def member_noun(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
         if agreement is None or "," in c.text[agreement.end : m.start()]:
             return  # "sent his adviser, X, as an observer": an envoy's role, not a state's status
     else:
-        near = agreement_near(c, m.end(), after=22) or agreement_near(c, m.start(), after=0, before=30)
-        agreement = adjacent or near
+        behind = agreement_near(c, m.start(), after=0, before=30)
+        if behind and "," in c.text[behind.end : m.start()]:
+            behind = None  # "Egypt's neighbours in the Arab League, had applied for full membership"
+        agreement = adjacent or agreement_near(c, m.end(), after=22) or behind
     generic = _GENERIC_AGR.match(c.text[m.end() : m.end() + 50])
     if agreement is None and generic and ("signator" in word or "part" in word):
         agreement = _latest_agreement(c, m.start())  # "the other signatories to the 2015 deal"

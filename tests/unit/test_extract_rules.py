@@ -1212,6 +1212,18 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         "Israel's foreign ministry said recognition of a Palestinian state could only come through talks.",
         set(),
     ),
+    ("Taiwan cannot join the United Nations.", {("TWN", M, "united_nations", "denied")}),
+    ("Thailand also pursues membership of the OECD.", {("THA", M, "oecd", "proposed")}),
+    (
+        "The Commonwealth met. Fiji, which left in 1987 after a coup that its critics called an outrage, "
+        "was readmitted in 1997.",
+        {("FJI", M, "commonwealth", "in_force")},
+    ),
+    (
+        "Egypt joined BRICS on Monday. Algeria and Tunisia, Egypt's neighbours in the Arab League, had "
+        "applied for full membership last year.",
+        {("EGY", M, "brics", "in_force"), ("DZA", M, "brics", "proposed"), ("TUN", M, "brics", "proposed")},
+    ),
     (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
