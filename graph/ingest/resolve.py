@@ -44,6 +44,7 @@ RECOGNITION_HEAD = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\b|^['’](?=\s)")
+_APOSTROPHES = ("'", "’")  # what _POSSESSIVE starts with (a cheap test before it)
 _VENUE = scanner(  # ("the alliance took in Poland": admitted it, not a place)
     r"(?:(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
     r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|"
@@ -62,6 +63,8 @@ _MEDIATOR_AFTER = re.compile(
     r"^\s*,\s*(?:which|who)\s+(?:mediated|hosted|brokered|facilitated|offered\s+to\s+mediate)\b",
     re.I,
 )
+# the characters _MEDIATOR_AFTER can find first after the spaces ("ſ" is an "s" to re.IGNORECASE)
+_MEDIATOR_AFTER_FIRST = frozenset("-,aAsS\u017f")
 _MEDIATOR_BEFORE = scanner(
     r"\b(?:mediat\w+|brokered|hosted|facilitated|sponsored|chaired|help|assistance|auspices|host|hosts|"
     r"mediator|facilitator|broker|custodian|depositary|guardian)\s+(?:by|of|from)?\s*(?:the\s+)?$",
@@ -75,19 +78,26 @@ def _reversed_words(words: str) -> str:
 
 # How the text before a mention must end for _VENUE / _MEDIATOR_BEFORE to match there, read
 # backwards from the mention (an anchored match on the reversed text): a cheap test that rules
-# out most mentions before the full searches run. Each must accept every text the full
-# pattern accepts (tests/unit/test_fast_matching.py checks this on generated text).
+# out most mentions before the full searches run. Each is the full pattern read backwards with
+# its word boundaries and lookbehinds left out, so it accepts every text the full pattern accepts
+# (tests/unit/test_fast_matching.py checks this on generated text); reading the word before "the",
+# "of" or "to" too spares the full search most of those common words.
 _VENUE_TAIL = re.compile(
-    r"\s+(?:,|(?:"
-    + _reversed_words(
-        "in at near inside outside across throughout the southern northern eastern western central "
-        "nearby neighbouring neighboring capital city town port resort island of to"
-    )
-    + r")\b)",
+    r"\s+(?:(?:"
+    + _reversed_words("southern northern eastern western central nearby neighbouring neighboring")
+    + r")\s+)?(?:eht\s+)?(?:"
+    + _reversed_words("in at near inside outside across throughout")
+    + r")"
+    + r"|(?:\s+fo)?\s+,?\s*(?:"
+    + _reversed_words("capital city town port resort island")
+    + r")"
+    + r"|\s+(?:eht\s+)?(?:ot|ni)\s+(?:(?:de|gni|s)?tisiv|(?:del?|gnil?|s)?levart|"
+    + _reversed_words("trip arrived flew headed went came")
+    + r")",
     re.I,
 )
 _MEDIATOR_TAIL = re.compile(
-    r"\s+eht|\s*(?:yb|fo|morf)|\s+(?:\w+taidem|"
+    r"(?:\s+eht)?\s*(?:yb|fo|morf)?\s+(?:\w+taidem|"
     + _reversed_words(
         "brokered hosted facilitated sponsored chaired help assistance auspices host hosts mediator "
         "facilitator broker custodian depositary guardian"
@@ -169,7 +179,7 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     after = text[actor.end : actor.end + 60]
     before = text[max(0, actor.start - 40) : actor.start]
     actor.tail = after
-    poss = _POSSESSIVE.match(after)
+    poss = _POSSESSIVE.match(after) if after[:1] in _APOSTROPHES else None
     if poss:
         actor.possessive = True
         rest = after[poss.end() :]
@@ -206,7 +216,8 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     if not actor.agreement and after[:1] == "," and _TOPIC_LEAD.search(before):
         actor.venue = True  # "On Syria, the two leaders discussed ...": the topic, not a party
     actor.mediator = bool(
-        _MEDIATOR_AFTER.match(after) or (_MEDIATOR_TAIL.match(backwards) and _MEDIATOR_BEFORE.search(before))
+        (after.lstrip()[:1] in _MEDIATOR_AFTER_FIRST and _MEDIATOR_AFTER.match(after))
+        or (_MEDIATOR_TAIL.match(backwards) and _MEDIATOR_BEFORE.search(before))
     )
     if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
         actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier

@@ -210,3 +210,21 @@ def test_surname_pattern_finds_what_the_word_boundary_pattern_finds(surname: str
         assert [m.span() for m in mentions._surname_pattern(surname).finditer(text)] == want, text
         hits += len(want)
     assert hits > 500
+
+
+def test_first_character_pretests_accept_whatever_the_pattern_accepts() -> None:
+    """_flags tries _MEDIATOR_AFTER and _POSSESSIVE only after a cheap test of the first characters."""
+    words = re.findall(r"[a-z]+", resolve._MEDIATOR_AFTER.pattern) + ["'", "’", "s", "X", "ſerving"]
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 3))]
+        lead = rng.choice(["", " ", "\n", "\xa0", "-", " - ", ",", ", ", "'", "’"])
+        text = lead + "".join(p + rng.choice([" ", "", "  "]) for p in parts)
+        text = text.upper() if rng.random() < 0.1 else text
+        if resolve._MEDIATOR_AFTER.match(text):
+            hits += 1
+            assert text.lstrip()[:1] in resolve._MEDIATOR_AFTER_FIRST, text
+        if resolve._POSSESSIVE.match(text):
+            assert text[:1] in resolve._APOSTROPHES, text
+    assert hits > 200
