@@ -310,6 +310,12 @@ _HEAD_WORDS = _trie(
 # where a trigger can start; the lookahead group is the whole word at the head (the tests' reference)
 _HEAD = re.compile(r"\b(?=(\w+))" + _HEAD_WORDS, re.I)
 _HEAD_FOLDED = lowered(r"\b" + _HEAD_WORDS)  # the same starts, searched in the folded text
+# The same heads as _HEAD_FOLDED finds, as a lookahead after a non-word character (every head
+# starts with a letter, so "\b" there means "at the text's start or after a non-word character"):
+# a pattern that starts with a character class lets re skip to the few places where it can
+# match, where a leading "\b" makes it try the whole trie at every position. Group 1 is the head.
+_HEAD_AFTER = lowered(r"\W(?=(" + _HEAD_WORDS + "))")
+_HEAD_AT = lowered(r"(?=(" + _HEAD_WORDS + "))")  # a head at the text's very start
 
 
 def _family_pattern(*names: str) -> re.Pattern[str]:
@@ -427,11 +433,15 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
     ``folded`` is ``fastre.fold(text)`` if the caller has it."""
     found: list[re.Match[str]] = []
     pos = start
-    for head in _HEAD_FOLDED.finditer(fold(text) if folded is None else folded, start, end):
-        at = head.start()
+    head_end = start  # heads do not overlap (as _HEAD_FOLDED.finditer gives them)
+    for head in _heads(fold(text) if folded is None else folded, start, end):
+        at = head.end()  # (each match ends where its head starts)
+        if at < head_end:
+            continue  # a head inside the previous one ("recogn" in "de-recogn"): finditer never saw it
+        word = head.group(1)
+        head_end = at + len(word)
         if at < pos:
             continue
-        word = head.group()
         pattern = _BY_HEAD[word]
         if word in _FAST_HEADS:  # (no other head starts a word of _FAST)
             whole = _WORD.match(text, at)  # the whole word, even past ``end``: the table wants all of it
@@ -442,3 +452,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None) ->
             found.append(m)
             pos = m.end()
     return found
+
+
+def _heads(folded: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where a head starts in ``folded[start:end]``, in order (overlapping ones too): the
+    non-word character before each (the one at ``start - 1`` too), and the text's start."""
+    if start > 0:
+        return list(_HEAD_AFTER.finditer(folded, start - 1, end))
+    first = _HEAD_AT.match(folded, 0, end)
+    return ([first] if first else []) + list(_HEAD_AFTER.finditer(folded, 0, end))

@@ -228,3 +228,36 @@ def test_first_character_pretests_accept_whatever_the_pattern_accepts() -> None:
         if resolve._POSSESSIVE.match(text):
             assert text[:1] in resolve._APOSTROPHES, text
     assert hits > 200
+
+
+def _triggers_from_every_word_start(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """find_triggers as it was written over _HEAD_FOLDED.finditer (the reference)."""
+    found: list[re.Match[str]] = []
+    pos = start
+    for head in triggers._HEAD_FOLDED.finditer(fastre.fold(text), start, end):
+        at, word = head.start(), head.group()
+        if at < pos:
+            continue
+        pattern = triggers._BY_HEAD[word]
+        if word in triggers._FAST_HEADS:
+            whole = triggers._WORD.match(text, at)
+            if whole:
+                pattern = triggers._FAST.get(whole.group().lower(), pattern)
+        m = pattern.match(text, at, end)
+        if m and m.end() > m.start():
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def test_heads_after_non_word_characters_are_the_word_start_heads() -> None:
+    """The heads found after non-word characters give what a scan of every word start gives, in any
+    part of a text (overlapping heads such as "re-" then "recogn" included)."""
+    words = {w for _, p in triggers.FAMILIES for w in re.findall(r"[a-z]{2,}", p)} - set(triggers._FAST)
+    extra = " is was a with no re- de-recognised co-chaired xre France , . ; ſ İ"
+    vocabulary = " ".join(sorted(words)) + extra
+    rng = random.Random(4)
+    for text in random_texts(vocabulary, 3000, seed=8, words=(1, 16), upper=0.1):
+        for start, end in ((0, len(text)), (rng.randint(0, len(text)), len(text)), (1, len(text) // 2)):
+            want = [(m.span(), m.lastgroup) for m in _triggers_from_every_word_start(text, start, end)]
+            assert [(m.span(), m.lastgroup) for m in triggers.find_triggers(text, start, end)] == want, text
