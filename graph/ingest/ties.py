@@ -112,7 +112,9 @@ def _embassy_host(c: Clause, m: re.Match[str], subject: Group) -> Group | None:
 
 
 _UNDER = re.compile(
-    r"\b(?:under|as\s+part\s+of|through|within\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
+    r"\b(?:under|as\s+part\s+of|through|within\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$|"
+    # "under agreements signed at the White House known as the Abraham Accords"
+    r"\bunder\s+(?:the\s+)?(?:[\w.-]+\s+){0,8}?(?:known\s+as|called|dubbed)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -131,7 +133,7 @@ def _under(c: Clause, m: re.Match[str], parties: list[str], status: Status) -> I
         yield from pairs(parties, [named.ids[0]], M, status, "member.under", m.start())
         return
     for a in c.agreements:
-        lead_start = max(m.end(), a.start - 40)
+        lead_start = max(m.end(), a.start - 90)
         under = _UNDER.search(c.text, lead_start, a.start)
         if m.end() <= a.start <= m.end() + 110 and under:
             if not BOUNDARY.search(c.text, m.end(), under.start()):  # ("as part of" is itself a boundary)

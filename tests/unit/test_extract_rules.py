@@ -1225,6 +1225,12 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
         {("EGY", M, "brics", "in_force"), ("DZA", M, "brics", "proposed"), ("TUN", M, "brics", "proposed")},
     ),
     (
+        "Sudan established relations with Israel in 2020 under agreements brokered by Washington known as "
+        "the Abraham Accords.",
+        {("SDN", R, "ISR", "in_force"), ("ISR", R, "SDN", "in_force"),
+         ("SDN", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force")},
+    ),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
