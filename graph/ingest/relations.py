@@ -82,7 +82,8 @@ _SAME = scanner(
     r"(?:take|takes|took|taken|taking)\s+(?:the|this|that|such\s+a|a\s+similar|similar|the\s+same)\s+"
     r"(?:\w+\s+)?(?:step|steps|decision|line|position|stance|view|approach)|"
     r"(?:make|makes|made|making)\s+the\s+same\s+(?:\w+\s+)?(?:move|switch|step|decision)|"
-    r"(?:consider|weigh)\w*\s+(?:the|such\s+a|a\s+similar|the\s+same)\s+(?:move|step)|"
+    r"(?:consider|weigh|study|studie|studying|examin|mull)\w*\s+(?:the|such\s+a|a\s+similar|the\s+same)\s+"
+    r"(?:move|step)|"
     r"(?:will|would|could|may|might)\s+(?:not\s+|never\s+)?follow\b(?!\s+(?:the|a|an|its|their|up|through)\b)|"
     r"(?:set|expected|due|poised|likely|ready|about|going|plans?|intends?)\s+to\s+follow\b(?!\s+(?:the|a|an|its|their)\b)|"
     r"(?:plans?|planned|planning|intends?|intended|promised|pledged|vowed|expected|set|due|ready)\s+"
@@ -301,6 +302,7 @@ def _followers(c: Clause, group: Group | None) -> Group | None:
     return extend_list(c, group, _AND_BY) if group else None
 
 
+_WEIGHING = re.compile(r"(?:consider|weigh|stud|examin|mull)", re.I)
 _DONE = re.compile(r"(?:did|done)\s+so|took|taken|followed", re.I)  # the act happened
 
 
@@ -308,6 +310,8 @@ def _same_status(c: Clause, subject_end: int, same: re.Match[str]) -> Status | N
     """The status of the repeated act from the words before the phrase ("agreed in October to
     follow suit": announced; "refused to follow suit": denied; "plans to do so": announced)."""
     before = c.text[subject_end : same.start()]
+    if _WEIGHING.match(same.group()):
+        return Status.PROPOSED  # "is studying a similar step", "considering the move"
     status = cues.status_from_chain(cues.strip_asides(before) + same.group(), Status.IN_FORCE)
     if status is Status.IN_FORCE and (
         _SAME_INTENT.search(same.group()) or re.search(r"\bto\s+$", before)

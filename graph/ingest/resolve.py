@@ -233,7 +233,7 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
     return actor
 
 
-_SIDE_LEAD = re.compile(r"\b(?:between\s+[A-Z][\w\s-]{2,30}?\s+and|with|and)\s+the\s+$")
+_SIDE_LEAD = re.compile(r"\b(?:between\s+[A-Z][\w\s-]{2,30}?\s+and|with|and|recognition\s+to)\s+the\s+$")
 
 
 def _people_as_side(actor: Actor, text: str, before: str) -> bool:

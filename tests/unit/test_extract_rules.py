@@ -1231,6 +1231,11 @@ CASES: list[tuple[str, set[tuple[str, str, str, str]]]] = [
          ("SDN", M, "abraham_accords", "in_force"), ("ISR", M, "abraham_accords", "in_force")},
     ),
     (
+        "Brazil recognised Palestine last week. Peru said it was studying a similar step.",
+        {("BRA", R, "PSE", "in_force"), ("PER", R, "PSE", "proposed")},
+    ),
+    ("Cuba extended recognition to the Palestinians in 1988.", {("CUB", R, "PSE", "in_force")}),
+    (
         "Bahrain normalised ties with Israel in September. Oman has not agreed to do the same.",
         {("BHR", R, "ISR", "in_force"), ("ISR", R, "BHR", "in_force"), ("OMN", R, "ISR", "denied")},
     ),
