@@ -80,18 +80,19 @@ _OBJECT_PREP = re.compile(
     r"recognition\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-_GAP_PRONOUN = lowered(  # in the folded gap ("..., and said it would not recognise")
-    # ("and in March it", "and said it would")
+# in the folded gap: "..., and it does not", "and in March it suspended", "and said it would not"
+_GAP_PRONOUN = lowered(
     r"(?:(?:^|,|\band\b|\bbut\b)\s*(?:(?:in|on|last|this|earlier|later)\s+\w+(?:\s+\w+)?\s+)?|"
     r"(?:,|\band\b|\bbut\b)\s*(?:said|says|added|stressed|insisted|announced)\s+(?:that\s+)?)"
     r"(?:it|they)\s+(?:\w+\s+){0,4}$"
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|become|became|remain|remains)\b", re.I)
 _PRONOUN = re.compile(r"\b(it|they|she|he|its\s+government|their\s+governments?)\b[^,;]{0,40}$", re.I)
-# an opening adverbial before a sentence's pronoun subject: "Since then, it ...", "In 2019, they ..."
+# between a speaker and its pronoun: "Malta said it would do the same"
 _SAID_THAT = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|added|stressed|insisted|announced)\s+(?:that\s+)?"
 )
+# an opening adverbial before a sentence's pronoun subject: "Since then, it ...", "In 2019, they ..."
 _OPENER = re.compile(r"[^,;]{2,30},\s*")
 _PRONOUN_START = re.compile(r"(?:It|They)\s")
 # the pronoun that opens a sentence, perhaps after a time ("In September last year it severed ...")
@@ -274,7 +275,7 @@ def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
         first = _first_subject(c)  # "Somalia deepened its ties, formally becoming a member of the EAC"
         if first is not None and first.end < pos:
             return first
-    subordinate = ("whil" in before or "fore" in before or "fter" in before) and _WHILE_BEFORE.search(before)
+    subordinate = ("whil" in before or "fore" in before or "fter" in before) and _SUBORDINATOR.search(before)
     if subordinate and c.text.startswith(("apply", "seek", "bidd"), pos):
         subordinate = None  # "joined in 2013, a decade after applying": a step the main verb completed
     lead = ("," in before and _COMMA_BEFORE.search(before)) or subordinate
@@ -296,7 +297,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _BECOMING_LEAD = re.compile(
     r",\s*(?:\w+ly\s+)?(?:becoming|remaining|joining)\s+(?:an?\s+|the\s+)?(?:full\s+)?$"
 )
-_WHILE_BEFORE = re.compile(r"\b(?:whil(?:e|st)|after|before)\s+$")  # "while remaining in", "after leaving"
+_SUBORDINATOR = re.compile(r"\b(?:whil(?:e|st)|after|before)\s+$")  # "while remaining in", "after leaving"
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|a\s+dozen|dozens|"
     r"a\s+handful\s+of|a\s+few|a\s+number\s+of)\s+"

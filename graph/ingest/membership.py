@@ -619,6 +619,7 @@ _THREAT = re.compile(r"\bthreat\w*\s+to\s+$", re.I)
 
 
 def _threatened(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
+    """A state that threatens to leave an organisation is still one of its members."""
     subject = subject_before(c, m.start())
     agreement = agreement_near(c, m.end(), after=20)
     if subject and agreement:
@@ -944,6 +945,7 @@ _RANKED_IN = re.compile(
 
 
 def ranked_members(c: Clause) -> Iterator[Raw]:
+    """A state set beside its rank in an organisation ("X, the biggest producer in OPEC") is a member."""
     for a in c.agreements:
         lead = _RANKED_IN.search(c.text, max(c.start, a.start - 70), a.start)
         if lead is None or a.modifier:

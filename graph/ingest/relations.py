@@ -398,8 +398,10 @@ def _ordinal_after(c: Clause, found: list[Raw]) -> Iterator[Raw]:
     # "the second state, after Russia, to declare that it recognised X": the act after the phrase,
     # else the one before it ("normalised ties ..., the third Arab country to do so, after Egypt")
     later = [r for r in found if m.end() < r.position <= group.end + 90]
-    bilateral = set(get_lexicon().bilateral.values())  # "the second state, after Egypt, to make peace
-    acts = {  # with Israel": Egypt's treaty is its own, not Jordan's
+    # (not a bilateral treaty: in "the second state, after Egypt, to make peace with Israel" Egypt's
+    # treaty is its own, not Jordan's)
+    bilateral = set(get_lexicon().bilateral.values())
+    acts = {
         (r.predicate, r.object, r.status, r.rule.startswith("ties."))
         for r in (later or [r for r in found if r.position < m.end()])
         if not r.mirror and r.status in (Status.IN_FORCE, Status.ENDED)
