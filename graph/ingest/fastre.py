@@ -133,7 +133,7 @@ class Scanner:
         self._skip: re.Pattern[str] | None = None
         chars = first_chars(compiled.pattern, compiled.flags)
         parsed = _PARSER.parse(compiled.pattern, compiled.flags)
-        self._word_start = chars is not None and _many_letters(chars) and not compiled.flags & re.ASCII
+        self._word_start = bool(chars) and _many_letters(chars) and not compiled.flags & re.ASCII
         self._word_start = self._word_start and _word_start(parsed)
         if self._word_start:
             # every match starts a word ("\b" then a word character): it is at the text's start or
