@@ -105,11 +105,6 @@ _MEDIATOR_TAIL = re.compile(
     + ")",
     re.I,
 )
-# Both tails in one match (two optional lookaheads: a group is set when its tail is there), one
-# call instead of two for every mention.
-_TAILS = re.compile(
-    f"(?:(?=(?P<venue>{_VENUE_TAIL.pattern})))?(?:(?=(?P<mediator>{_MEDIATOR_TAIL.pattern})))?", re.I
-)
 _PARLIAMENT = re.compile(
     r"\s*(?:\w+\s+)?(?:parliament|lawmakers|legislature|legislators|senate|congress|"
     r"house\s+of\s+commons|national\s+assembly)\b",
@@ -123,7 +118,6 @@ _MEDIA_NOUN = re.compile(
     r"\s+(?:report|reports|magazine|newspaper|daily|journal|channel|network|radio|tv|"
     r"television|website|outlet|correspondent|bureau)\b"
 )
-_MEDIA_FIRST = frozenset("rmndjctwob")  # the first letters of _MEDIA_NOUN's nouns (a cheap test before it)
 # Nouns an agreement's name modifies when the text is about something of it, not about it:
 # "EU officials", "a United Nations reunification plan", "NATO troops" name no antecedent for
 # "the bloc" or for "hopes to join" ("EU membership", "NATO members" still name the antecedent
@@ -204,12 +198,10 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
             # "a South American government": a region's, not the US's; "ethnic Albanian leaders": a people's
             actor.gov = actor.state_noun = actor.nominal = False
             actor.weak = True
-    tails = _TAILS.match(before[::-1])  # (always a match: its groups tell which tails are there)
-    venue_tail = tails is not None and tails.group("venue") is not None
-    mediator_tail = tails is not None and tails.group("mediator") is not None
+    backwards = before[::-1]
     if (
         not actor.agreement
-        and venue_tail
+        and _VENUE_TAIL.match(backwards)
         and _VENUE.search(before)
         and not _VENUE_KEEP.search(before)
     ):
@@ -223,12 +215,11 @@ def _flags(actor: Actor, text: str, kind: Kind) -> Actor:
         actor.venue = True  # a dateline ("ADDIS ABABA (Reuters) —") names the place of writing
     if not actor.agreement and after[:1] == "," and _TOPIC_LEAD.search(before):
         actor.venue = True  # "On Syria, the two leaders discussed ...": the topic, not a party
-    lead = after.lstrip()[:1]  # the first character after the spaces
     actor.mediator = bool(
-        (lead in _MEDIATOR_AFTER_FIRST and _MEDIATOR_AFTER.match(after))
-        or (mediator_tail and _MEDIATOR_BEFORE.search(before))
+        (after.lstrip()[:1] in _MEDIATOR_AFTER_FIRST and _MEDIATOR_AFTER.match(after))
+        or (_MEDIATOR_TAIL.match(backwards) and _MEDIATOR_BEFORE.search(before))
     )
-    if kind is Kind.COUNTRY and lead in _MEDIA_FIRST and _MEDIA_NOUN.match(after):
+    if kind is Kind.COUNTRY and _MEDIA_NOUN.match(after):
         actor.weak = True  # "the America report", "a Russia channel": a name used as a modifier
     return actor
 
