@@ -9,9 +9,9 @@ lookahead from there; ``search`` then re-matches the real pattern at the positio
 match object is the real pattern's own, with the same span and groups as a plain ``search``.
 
 A pattern whose every match starts a word (``\\b`` and a word character, as most word lists here
-do) and that can start with many letters is searched from the non-word character before it
-instead: its class of first characters would stop at most characters of a word, where the
-non-word class stops about once a word.
+do) is searched from the non-word character before it instead: the first characters of a word
+list are most letters, so the class of the first characters stops at nearly every character of
+a word, where the non-word class stops about once a word.
 
 ``first_chars`` reads the stdlib's parse tree; anything it cannot bound (``.``, a negated class,
 a pattern that can match the empty string) leaves the pattern unwrapped.
@@ -131,15 +131,15 @@ class Scanner:
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self._skip: re.Pattern[str] | None = None
-        chars = first_chars(compiled.pattern, compiled.flags)
         parsed = _PARSER.parse(compiled.pattern, compiled.flags)
-        self._word_start = bool(chars) and _many_letters(chars) and not compiled.flags & re.ASCII
-        self._word_start = self._word_start and _word_start(parsed)
+        self._word_start = not compiled.flags & re.ASCII and _word_start(parsed)
         if self._word_start:
             # every match starts a word ("\b" then a word character): it is at the text's start or
             # after a non-word character, and re skips to those by the class alone
             self._skip = re.compile(f"\\W(?=(?:{compiled.pattern}))", compiled.flags)
-        elif chars:
+            return
+        chars = first_chars(compiled.pattern, compiled.flags)
+        if chars:
             lead = "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars))
             # one case-sensitive class to skip by, then "the real pattern matches from the character
             # just consumed" (a one-character lookbehind holding a lookahead)
@@ -190,15 +190,6 @@ def _word_start(items: Any) -> bool:
     if name == "SUBPATTERN":
         return _word_start(arg[3])
     return False
-
-
-# With fewer first letters than this, the first-character class stops less often than a non-word
-# class (about once a word) would (measured: dates' weekday and unit scans are slower by word start).
-_MANY_LETTERS = 10
-
-
-def _many_letters(chars: frozenset[str]) -> bool:
-    return len({fold(c) for c in chars if len(c) == 1 and c.isalpha()}) >= _MANY_LETTERS or r"\w" in chars
 
 
 def _is_word(ch: str) -> bool:
