@@ -8,11 +8,6 @@ begins with the (case-folded) set of possible first characters and checks the re
 lookahead from there; ``search`` then re-matches the real pattern at the position found, so the
 match object is the real pattern's own, with the same span and groups as a plain ``search``.
 
-A pattern whose every match starts a word (``\\b`` and a word character, as most word lists here
-do) is searched from the non-word character before it instead: the first characters of a word
-list are most letters, so the class of the first characters stops at nearly every character of
-a word, where the non-word class stops about once a word.
-
 ``first_chars`` reads the stdlib's parse tree; anything it cannot bound (``.``, a negated class,
 a pattern that can match the empty string) leaves the pattern unwrapped.
 
@@ -130,15 +125,8 @@ class Scanner:
         self.regex = compiled
         self.pattern = compiled.pattern
         self.flags = compiled.flags
-        self._skip: re.Pattern[str] | None = None
-        parsed = _PARSER.parse(compiled.pattern, compiled.flags)
-        self._word_start = not compiled.flags & re.ASCII and _word_start(parsed)
-        if self._word_start:
-            # every match starts a word ("\b" then a word character): it is at the text's start or
-            # after a non-word character, and re skips to those by the class alone
-            self._skip = re.compile(f"\\W(?=(?:{compiled.pattern}))", compiled.flags)
-            return
         chars = first_chars(compiled.pattern, compiled.flags)
+        self._skip: re.Pattern[str] | None = None
         if chars:
             lead = "".join(c if len(c) == 2 else re.escape(c) for c in sorted(chars))
             # one case-sensitive class to skip by, then "the real pattern matches from the character
@@ -148,15 +136,6 @@ class Scanner:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._skip is None:
             return self.regex.search(string, pos, endpos)
-        if self._word_start:
-            if pos <= 0:
-                first = self.regex.match(string, 0, endpos)
-                if first:
-                    return first
-            # (the skip consumes the character before the match: from ``pos - 1``, a match at
-            # ``pos`` is found too, and none before it)
-            at = self._skip.search(string, pos - 1 if pos > 0 else 0, endpos)
-            return self.regex.match(string, at.end(), endpos) if at else None
         at = self._skip.search(string, pos, endpos)
         return self.regex.match(string, at.start(), endpos) if at else None
 
@@ -174,27 +153,6 @@ class Scanner:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(string, pos, endpos)
-
-
-def _word_start(items: Any) -> bool:
-    """Whether every match of the parsed pattern ``items`` starts with ``\\b`` and a word character."""
-    items = [(op, arg) for op, arg in items if str(op) not in ("ASSERT", "ASSERT_NOT")]
-    if not items:
-        return False
-    name, arg = str(items[0][0]), items[0][1]
-    if name == "AT" and str(arg) == "AT_BOUNDARY":
-        chars, empty = _first(items[1:])
-        return chars is not None and not empty and all(_is_word(ch) for ch in chars)
-    if name == "BRANCH":
-        return all(_word_start(branch) for branch in arg[1])
-    if name == "SUBPATTERN":
-        return _word_start(arg[3])
-    return False
-
-
-def _is_word(ch: str) -> bool:
-    """Whether a member of ``first_chars`` is a word character (``\\w`` and ``\\d`` are)."""
-    return ch in (r"\w", r"\d") or (len(ch) == 1 and (ch.isalnum() or ch == "_"))
 
 
 def scanner(pattern: str, flags: int = 0) -> Scanner:

@@ -261,24 +261,3 @@ def test_heads_after_non_word_characters_are_the_word_start_heads() -> None:
         for start, end in ((0, len(text)), (rng.randint(0, len(text)), len(text)), (1, len(text) // 2)):
             want = [(m.span(), m.lastgroup) for m in _triggers_from_every_word_start(text, start, end)]
             assert [(m.span(), m.lastgroup) for m in triggers.find_triggers(text, start, end)] == want, text
-
-
-def test_word_start_patterns_skip_to_non_word_characters() -> None:
-    """A pattern whose every match starts with "\\b" and a word character is searched from the
-    non-word character before it; a search from inside a word or at the text's start still
-    finds what re finds."""
-    parse = fastre._PARSER.parse
-    assert fastre._word_start(parse(r"\bfoo|\b\d+"))
-    assert fastre._word_start(parse(r"(?<!took\s)\b(?:in|at)\s+|\b(?:visit)"))
-    assert not fastre._word_start(parse(r"\b(?:will|['’]ll)\b"))
-    assert not fastre._word_start(parse(r";|\bbut\b"))
-    assert fastre._word_start(parse(r"\b(?:x|)y"))
-    assert not fastre._word_start(parse(r"\b(?:x|)-"))
-    word_start = [s for s in _scanners() if s._word_start]
-    assert len(word_start) >= 8
-    rng = random.Random(6)
-    for text in _texts(400):
-        for scanner in word_start:
-            for pos in (0, 1, rng.randint(0, len(text)), len(text)):
-                got, want = scanner.search(text, pos), scanner.regex.search(text, pos)
-                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
