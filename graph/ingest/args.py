@@ -270,8 +270,9 @@ def in_aside(c: Clause, group: Group, pos: int) -> bool:
 
 def subject_before(c: Clause, pos: int, *, max_gap: int = 110) -> Group | None:
     """The nearest group before ``pos`` that can be the subject of a trigger at ``pos``."""
-    before = c.span(pos - 8, pos)
-    if "ing" in c.span(pos - 30, pos) and _BECOMING_LEAD.search(c.span(pos - 40, pos)):
+    window = c.span(pos - 40, pos)  # (one slice; the tests below read its tail)
+    before = window[-8:]
+    if "ing" in window[-30:] and _BECOMING_LEAD.search(window):
         first = _first_subject(c)  # "Somalia deepened its ties, formally becoming a member of the EAC"
         if first is not None and first.end < pos:
             return first

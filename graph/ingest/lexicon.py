@@ -8,6 +8,7 @@ dictionary lookup per token rather than a scan of thousands of patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -263,6 +264,16 @@ def _add_regions(lex: Lexicon, data: dict[str, Any]) -> None:
         lex.add(name, Entry(Kind.NEW_STATE))
     for name in data.get("agreement_descriptions") or []:
         lex.add(name, Entry(Kind.AGR_DESC))
+
+
+def bilateral_treaties(left: Iterable[str], right: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(one, other, treaty) for each pair across the two sides that the catalog has a treaty for."""
+    treaties = get_lexicon().bilateral
+    for one in left:
+        for other in right:
+            treaty = treaties.get(frozenset((one, other)))
+            if treaty:
+                yield one, other, treaty
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from graph.ingest.args import (
     object_after,
     subject_before,
 )
-from graph.ingest.lexicon import get_lexicon
+from graph.ingest.lexicon import bilateral_treaties
 from graph.ingest.resolve import Actor, Group, kind_of_agreement
 from graph.ingest.rulebase import M, Raw, adjective_owner, chain_of, none_of, pairs, status_of
 from graph.models import Status
@@ -1067,11 +1067,7 @@ def peace_with(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
     status = status_of(c, subject, m, Status.IN_FORCE)
     if status is None:
         return
-    treaties = get_lexicon().bilateral
-    for one in subject.ids:
-        for other in partner.ids:
-            treaty = treaties.get(frozenset((one, other)))
-            if treaty:
-                # ("Egypt and Jordan, which have peace treaties with Israel": said of the two, not of Israel)
-                parties = [one] if len(subject.ids) > 1 else [one, other]
-                yield from pairs(parties, [treaty], M, status, "member.peace_with", m.start())
+    for one, other, treaty in bilateral_treaties(subject.ids, partner.ids):
+        # ("Egypt and Jordan, which have peace treaties with Israel": said of the two, not of Israel)
+        parties = [one] if len(subject.ids) > 1 else [one, other]
+        yield from pairs(parties, [treaty], M, status, "member.peace_with", m.start())

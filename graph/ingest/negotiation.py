@@ -20,7 +20,7 @@ from graph.ingest.args import (
     subject_before,
 )
 from graph.ingest.cues import Cue
-from graph.ingest.lexicon import get_lexicon
+from graph.ingest.lexicon import bilateral_treaties
 from graph.ingest.resolve import Group
 from graph.ingest.rulebase import M, R, Raw, pairs, sides_pairs, status_of
 from graph.models import Status
@@ -397,11 +397,8 @@ def _peace_treaty(sides: list[tuple[str, ...]], m: re.Match[str]) -> Iterator[Ra
     between the two."""
     if len(sides) != 2 or "peace" not in m.group().lower():
         return
-    for one in sides[0]:
-        for other in sides[1]:
-            treaty = get_lexicon().bilateral.get(frozenset((one, other)))
-            if treaty:
-                yield from pairs([one, other], [treaty], M, Status.IN_FORCE, "member.peace_signed", m.start())
+    for one, other, treaty in bilateral_treaties(sides[0], sides[1]):
+        yield from pairs([one, other], [treaty], M, Status.IN_FORCE, "member.peace_signed", m.start())
 
 
 def normalisation(c: Clause, m: re.Match[str]) -> Iterator[Raw]:
